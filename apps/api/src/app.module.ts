@@ -1,0 +1,37 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+
+import { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { AuthCoreModule } from './core/auth/auth-core.module';
+import { DatabaseModule } from './core/database/database.module';
+import { graphqlOptions } from './core/graphql/graphql-options';
+import { HealthModule } from './core/health/health.module';
+import { MailModule } from './core/mail/mail.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Wires the core and the feature modules; nothing else. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig],
+          useFactory: graphqlOptions,
+        }),
+        AuthCoreModule,
+        MailModule,
+        HealthModule,
+        UsersModule,
+        PartnersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { TypeOrmModuleOptions } from '@nestjs/typeorm';
+
+import { MIGRATIONS } from '../../migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** One definition of how the API talks to PostgreSQL, shared by the app, the CLI and the tests. */
+export function typeormOptions(url: string, runMigrations: boolean): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url,
+    autoLoadEntities: true,
+    synchronize: false,
+    migrations: MIGRATIONS,
+    migrationsRun: runMigrations,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['error'],
+    extra: { max: 20, application_name: 'relais-api' },
+  };
+}

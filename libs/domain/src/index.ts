@@ -1,0 +1,3 @@
+export * from './password-policy';
+export * from './partner';
+export * from './roles';

@@ -1,0 +1,3 @@
+import { mail } from './mail';
+
+export const en = { mail };

@@ -1,0 +1,20 @@
+export const mail = {
+  greeting: 'Hello {{name}},',
+  signature: 'The Relais team',
+  ignore: 'If you did not expect this e-mail, you can ignore it.',
+  invitation: {
+    subject: 'You are invited to join {{organisation}} on Relais',
+    body: '{{inviter}} invited you to join {{organisation}} on Relais. Choose your password to activate your account:',
+    expires: 'This link can be used once and expires on {{date}}.',
+  },
+  passwordReset: {
+    subject: 'Reset your Relais password',
+    body: 'Someone asked to reset the password of your Relais account. Choose a new password here:',
+    expires: 'This link can be used once and expires on {{date}}.',
+  },
+  applicationDeclined: {
+    subject: 'Your application to join the Relais network',
+    body: 'Thank you for applying on behalf of {{company}}. We cannot accept your application at this time.',
+    message: 'Message from the brand: {{message}}',
+  },
+};

@@ -1,0 +1,22 @@
+import type { mail as en } from '../en/mail';
+
+export const mail: typeof en = {
+  greeting: 'Bonjour {{name}},',
+  signature: "L'équipe Relais",
+  ignore: 'Si vous ne vous attendiez pas à cet e-mail, vous pouvez l’ignorer.',
+  invitation: {
+    subject: 'Vous êtes invité à rejoindre {{organisation}} sur Relais',
+    body: '{{inviter}} vous invite à rejoindre {{organisation}} sur Relais. Choisissez votre mot de passe pour activer votre compte :',
+    expires: 'Ce lien ne peut servir qu’une fois et expire le {{date}}.',
+  },
+  passwordReset: {
+    subject: 'Réinitialisez votre mot de passe Relais',
+    body: 'Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Relais. Choisissez un nouveau mot de passe ici :',
+    expires: 'Ce lien ne peut servir qu’une fois et expire le {{date}}.',
+  },
+  applicationDeclined: {
+    subject: 'Votre candidature au réseau Relais',
+    body: 'Merci d’avoir candidaté pour {{company}}. Nous ne pouvons pas accepter votre candidature pour le moment.',
+    message: 'Message de la marque : {{message}}',
+  },
+};
