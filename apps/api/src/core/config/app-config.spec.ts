@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config.API_PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.RUN_MIGRATIONS).toBe(true);
+  });
+
+  it('reads numbers and booleans from their text', () => {
+    const config = loadConfig({ API_PORT: '4100', SEED_DEMO_DATA: 'true', RUN_MIGRATIONS: '0' });
+    expect(config).toMatchObject({ API_PORT: 4100, SEED_DEMO_DATA: true, RUN_MIGRATIONS: false });
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => loadConfig({ API_PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/API_PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/) }),
+    );
+  });
+
+  it('accepts any PostgreSQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://relais:secret@db.internal:5432/relais' }).DATABASE_URL).toContain('db.internal');
+  });
+
+  it('requires a secret of its own in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+  });
+});
