@@ -1,4 +1,16 @@
 import type { en } from '../en';
+import { applications } from './applications';
+import { auth } from './auth';
+import { common } from './common';
+import { errors } from './errors';
+import { fields } from './fields';
 import { mail } from './mail';
+import { nav } from './nav';
+import { partners } from './partners';
+import { portal } from './portal';
+import { products } from './products';
+import { segments } from './segments';
+import { users } from './users';
+import { validation } from './validation';
 
-export const fr: typeof en = { mail };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, mail };

@@ -1,0 +1,56 @@
+export const errors = {
+  // Generic codes and kinds
+  INVALID_INPUT: 'Please check the form: {{field}} is not valid.',
+  INVALID_INPUT_noField: 'Please check the form: some values are not valid.',
+  BAD_INPUT: 'Please check the form: some values are not valid.',
+  UNAUTHENTICATED: 'Please sign in to continue.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  FORBIDDEN_ROLE: 'Your role does not allow this.',
+  NOT_FOUND: 'What you are looking for does not exist or is not available to you.',
+  CONFLICT: 'This conflicts with a change made meanwhile. Please reload and try again.',
+  TOO_MANY_REQUESTS: 'Too many attempts. Please wait a moment and try again.',
+  INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
+  NETWORK: 'The server cannot be reached. Check your connection and try again.',
+  UNKNOWN: 'Something went wrong. Please try again.',
+  // Auth
+  INVALID_CREDENTIALS: 'The e-mail address or the password is not correct.',
+  ACCOUNT_NOT_ACTIVE: 'This account is not active. Ask your administrator.',
+  TOO_MANY_ATTEMPTS: 'Too many sign-in attempts. Please try again in {{minutes}} minutes.',
+  TOO_MANY_ATTEMPTS_one: 'Too many sign-in attempts. Please try again in {{minutes}} minute.',
+  REFRESH_TOKEN_REUSED: 'For your security, your session was closed. Please sign in again.',
+  REFRESH_TOKEN_INVALID: 'Your session has expired. Please sign in again.',
+  SESSION_EXPIRED: 'Your session has expired. Please sign in again.',
+  TOKEN_INVALID: 'This link is not valid, or it has already been used.',
+  TOKEN_EXPIRED: 'This link has expired. Please ask for a new one.',
+  WEAK_PASSWORD: 'This password does not follow the rules.',
+  // Users
+  USER_NOT_FOUND: 'This user does not exist or is not available to you.',
+  USER_NOT_INVITED: 'This person has already accepted the invitation.',
+  EMAIL_TAKEN: 'An account already uses this e-mail address.',
+  ROLE_NOT_ALLOWED: 'You cannot give this role.',
+  PARTNER_REQUIRED: 'A partner must be chosen for this role.',
+  PARTNER_NOT_ALLOWED: 'A brand user cannot belong to a partner.',
+  CANNOT_CHANGE_OWN_ACCOUNT: 'You cannot do this to your own account.',
+  // Partners
+  PARTNER_NOT_FOUND: 'This partner does not exist or is not available to you.',
+  PARTNER_CODE_TAKEN: 'Another partner already uses this code.',
+  CHANNEL_MANAGER_NOT_FOUND: 'This channel manager does not exist.',
+  NOT_A_CHANNEL_MANAGER: 'Choose an active channel manager.',
+  CHANNEL_MANAGER_NOT_ALLOWED: 'As a channel manager, you create partners for yourself.',
+  // Segments
+  SEGMENT_NOT_FOUND: 'This segment does not exist.',
+  SEGMENT_NAME_TAKEN: 'Another segment already has this name.',
+  // Products
+  PRODUCT_NOT_FOUND: 'This product does not exist.',
+  SKU_TAKEN: 'Another product already uses this SKU.',
+  // Applications
+  APPLICATION_NOT_FOUND: 'This application does not exist.',
+  APPLICATION_ALREADY_DECIDED: 'This application has already been decided.',
+  // CSV imports
+  CSV_EMPTY: 'The file is empty.',
+  CSV_TOO_LARGE: 'The file is too large.',
+  CSV_MALFORMED: 'The file cannot be read as CSV.',
+  CSV_MISSING_COLUMNS: 'Some required columns are missing.',
+  CSV_UNKNOWN_COLUMNS: 'The file has columns we do not know.',
+  CSV_DUPLICATE_ROW: 'This row repeats an earlier row of the file.',
+};

@@ -1,0 +1,12 @@
+export const nav = {
+  main: 'Main navigation',
+  home: 'Home',
+  profile: 'My profile',
+  team: 'My team',
+  partners: 'Partners',
+  segments: 'Segments',
+  products: 'Products',
+  users: 'Users',
+  applications: 'Applications',
+  dashboard: 'Dashboard',
+};

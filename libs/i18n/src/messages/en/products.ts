@@ -1,0 +1,5 @@
+export const products = {
+  title: 'Products',
+  active: 'Active',
+  inactive: 'Inactive',
+};

@@ -1,0 +1,56 @@
+import type { auth as en } from '../en/auth';
+
+export const auth: typeof en = {
+  signIn: {
+    title: 'Connexion',
+    intro: 'Connectez-vous avec votre adresse e-mail professionnelle.',
+    submit: 'Se connecter',
+    submitting: 'Connexion…',
+    forgotPassword: 'Mot de passe oublié ?',
+    apply: 'Pas encore partenaire ? Demandez à rejoindre le réseau',
+  },
+  signOut: 'Se déconnecter',
+  signedOut: 'Vous êtes déconnecté.',
+  sessionExpired: 'Votre session a expiré. Veuillez vous reconnecter.',
+  forgotPassword: {
+    title: 'Mot de passe oublié ?',
+    intro: 'Saisissez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    submit: 'Envoyer le lien',
+    submitting: 'Envoi…',
+    sent: 'Si un compte existe pour {{email}}, un e-mail contenant un lien vient d’être envoyé. Le lien ne peut servir qu’une fois.',
+    backToSignIn: 'Retour à la connexion',
+  },
+  resetPassword: {
+    title: 'Choisissez un nouveau mot de passe',
+    submit: 'Enregistrer mon nouveau mot de passe',
+    submitting: 'Enregistrement…',
+    done: 'Votre mot de passe a été modifié. Vous pouvez maintenant vous connecter.',
+    missingToken: 'Ce lien est incomplet. Utilisez le lien reçu par e-mail ou demandez-en un nouveau.',
+    askNewLink: 'Demander un nouveau lien',
+  },
+  acceptInvitation: {
+    title: 'Activez votre compte',
+    intro: 'Bonjour {{firstName}}, vous êtes invité à rejoindre {{organisation}} sur Relais. Choisissez un mot de passe pour activer votre compte ({{email}}).',
+    expires: 'Cette invitation expire le {{date}}.',
+    submit: 'Activer mon compte',
+    submitting: 'Activation…',
+    missingToken: 'Ce lien d’invitation est incomplet. Utilisez le lien reçu par e-mail.',
+  },
+  password: {
+    policyTitle: 'Votre mot de passe doit :',
+    minLength: 'compter au moins {{count}} caractères',
+    letterAndDigit: 'contenir au moins une lettre et un chiffre',
+    maxLength: 'compter au plus {{count}} caractères',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    met: 'respecté',
+    notMet: 'pas encore respecté',
+    show: 'Afficher le mot de passe',
+    hide: 'Masquer le mot de passe',
+  },
+  guard: {
+    checking: 'Vérification de votre session…',
+    notAllowedTitle: 'Cet espace n’est pas destiné à votre compte',
+    notAllowedBody: 'Vous êtes connecté en tant que {{email}}, dont le rôle ({{role}}) ne permet pas d’utiliser cette application.',
+    notAllowedHint: 'Déconnectez-vous, puis connectez-vous avec un autre compte.',
+  },
+};
