@@ -1,0 +1,109 @@
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { UserMenu } from './UserMenu';
+
+export interface NavItem {
+  to: string;
+  /** Already translated. */
+  label: string;
+  /** Match the path exactly (for '/'). */
+  end?: boolean;
+}
+
+export interface AppShellProps {
+  /** Already translated, e.g. t('common.appName.portal'). */
+  appName: string;
+  nav: readonly NavItem[];
+  profilePath?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a signed-in page: skip link, header (app name, navigation, language, user menu) and
+ * <main id="main">. On phones the navigation folds behind a Menu button.
+ */
+export function AppShell({ appName, nav, profilePath, children }: AppShellProps) {
+  const { t } = useTranslation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const navId = useId();
+  const location = useLocation();
+
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  return (
+    <div className="r-shell">
+      <a className="r-skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="r-header">
+        <div className="r-header__bar">
+          <Link to="/" className="r-header__brand">
+            <span className="r-logo" aria-hidden="true" />
+            {appName}
+          </Link>
+          <div className="r-header__tools">
+            <LanguageSwitcher />
+            <UserMenu profilePath={profilePath} />
+            {nav.length > 0 ? (
+              <button
+                type="button"
+                className="r-header__menu-button"
+                aria-expanded={menuOpen}
+                aria-controls={navId}
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span className="r-burger" aria-hidden="true" />
+                {t('common.menu')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        {nav.length > 0 ? (
+          <nav id={navId} className={['r-nav', menuOpen ? 'r-nav--open' : ''].filter(Boolean).join(' ')} aria-label={t('nav.main')}>
+            <ul className="r-nav__list">
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="r-nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" className="r-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/** The frame of public pages (sign-in, password, invitation, application): brand, language, a centred column. */
+export function PublicShell({ appName, children, wide = false }: { appName: string; children: ReactNode; wide?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="r-shell r-shell--public">
+      <a className="r-skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="r-header">
+        <div className="r-header__bar">
+          <Link to="/" className="r-header__brand">
+            <span className="r-logo" aria-hidden="true" />
+            {appName}
+          </Link>
+          <div className="r-header__tools">
+            <LanguageSwitcher />
+          </div>
+        </div>
+      </header>
+      <main id="main" className={['r-main', 'r-main--public', wide ? 'r-main--wide' : ''].filter(Boolean).join(' ')} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}
