@@ -1,0 +1,63 @@
+import { AcceptInvitationPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, Route, Routes } from 'react-router';
+
+import { ApplyPage } from '../features/applications/ApplyPage';
+import { HomePage } from '../features/home/HomePage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { TeamPage } from '../features/team/TeamPage';
+import { NotFoundPage } from './NotFoundPage';
+import { PORTAL_ROLES } from './portal-roles';
+import { PortalLayout } from './PortalLayout';
+
+export function App() {
+  const { t } = useTranslation();
+  const appName = t('common.appName.portal');
+  return (
+    <Routes>
+      <Route
+        element={
+          <PublicShell appName={appName}>
+            <Outlet />
+          </PublicShell>
+        }
+      >
+        <Route
+          path="/sign-in"
+          element={
+            <SignInPage
+              footer={
+                <p className="r-auth-card__links">
+                  <Link to="/apply">{t('auth.signIn.apply')}</Link>
+                </p>
+              }
+            />
+          }
+        />
+        <Route path="/forgot-password" element={<RequestPasswordResetPage app="PORTAL" />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      </Route>
+      <Route
+        path="/apply"
+        element={
+          <PublicShell appName={appName} wide>
+            <ApplyPage />
+          </PublicShell>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth appName={appName} roles={PORTAL_ROLES}>
+            <PortalLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/team" element={<TeamPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

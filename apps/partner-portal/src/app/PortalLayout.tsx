@@ -1,0 +1,19 @@
+import { useSession } from '@relais/graphql-client';
+import { AppShell, type NavItem } from '@relais/ui';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+
+export function PortalLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const nav: NavItem[] = [
+    { to: '/', label: t('nav.home'), end: true },
+    ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
+    { to: '/profile', label: t('nav.profile') },
+  ];
+  return (
+    <AppShell appName={t('common.appName.portal')} nav={nav} profilePath="/profile">
+      <Outlet />
+    </AppShell>
+  );
+}
