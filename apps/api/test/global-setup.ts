@@ -38,6 +38,10 @@ export default async function globalSetup(): Promise<void> {
   const app = await createApp(config, database.url, createRootLogger('silent'));
   await seedDemoDataIfEmpty(app.get(DataSource));
   await app.close();
+  // @nestjs/graphql keeps its type metadata on `global`, and jest copies this process's globals
+  // into in-band test environments: left here, the classes loaded above would be built into
+  // every test's schema next to the test's own, and fail on the first object-typed field.
+  for (const key of ['GqlTypeMetadataStorage', 'GqlLazyMetadataStorageHost']) delete (globalThis as Record<string, unknown>)[key];
 
   process.env.RELAIS_TEST_ADMIN_URL = database.adminUrl;
   process.env.RELAIS_TEST_TEMPLATE_URL = database.url;
