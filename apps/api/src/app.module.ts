@@ -9,7 +9,10 @@ import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { PartnersModule } from './modules/partners/partners.module';
+import { ProductsModule } from './modules/products/products.module';
+import { SegmentsModule } from './modules/segments/segments.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Wires the core and the feature modules; nothing else. */
@@ -31,6 +34,9 @@ export class AppModule {
         HealthModule,
         UsersModule,
         PartnersModule,
+        SegmentsModule,
+        ProductsModule,
+        ApplicationsModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Initial1795393484775 } from './1795393484775-Initial';
+import { AddPartnerCatalogue1795394917975 } from './1795394917975-AddPartnerCatalogue';
 
 // Every migration, in order. Generate one with `npm run db:migration:generate -- Name`, read it,
 // and list it here; a test fails when entities and migrations disagree.
-export const MIGRATIONS: Function[] = [Initial1795393484775];
+export const MIGRATIONS: Function[] = [Initial1795393484775, AddPartnerCatalogue1795394917975];

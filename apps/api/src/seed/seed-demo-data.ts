@@ -2,10 +2,16 @@ import { hash } from 'argon2';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { Application } from '../modules/applications/application.entity';
 import { Partner } from '../modules/partners/partner.entity';
+import { Product } from '../modules/products/product.entity';
+import { Segment } from '../modules/segments/segment.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_PASSWORD, DEMO_USERS, demoPartnerId, demoUserId } from './demo-ids';
+import { DEMO_APPLICATIONS } from './demo-applications';
 import { DEMO_PARTNERS } from './demo-partners';
+import { DEMO_PRODUCTS } from './demo-products';
+import { DEMO_SEGMENTS } from './demo-segments';
 
 const slug = (value: string) =>
   value
@@ -50,6 +56,12 @@ async function seedPeople(manager: EntityManager, passwordHash: string): Promise
   );
 }
 
+async function seedCatalogue(manager: EntityManager): Promise<void> {
+  await manager.getRepository(Product).insert(DEMO_PRODUCTS);
+  await manager.getRepository(Segment).insert(DEMO_SEGMENTS);
+  await manager.getRepository(Application).insert(DEMO_APPLICATIONS.map((application) => ({ ...application, status: 'PENDING' as const })));
+}
+
 /**
  * Loads the demo data when the database has no user yet. Fixed ids make it deterministic;
  * running it again on a seeded database changes nothing.
@@ -60,7 +72,8 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger?: Logge
   const passwordHash = await hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     await seedPeople(manager, passwordHash);
+    await seedCatalogue(manager);
   });
-  logger?.info({ partners: DEMO_PARTNERS.length }, 'Demo data loaded');
+  logger?.info({ partners: DEMO_PARTNERS.length, products: DEMO_PRODUCTS.length, segments: DEMO_SEGMENTS.length }, 'Demo data loaded');
   return true;
 }

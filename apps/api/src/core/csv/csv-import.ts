@@ -21,7 +21,7 @@ export class CsvRowError {
   @Field(() => String, { nullable: true, description: 'The column, as named in the header.' })
   field!: string | null;
 
-  @Field({ description: 'Translatable code, e.g. INVALID_INPUT, DUPLICATE_IN_FILE.' })
+  @Field({ description: 'Translatable code, e.g. INVALID_INPUT, CSV_DUPLICATE_ROW, NOT_A_CHANNEL_MANAGER.' })
   code!: string;
 
   @Field(() => String, { nullable: true, description: 'For INVALID_INPUT, the rule broken (isIn, maxLength…).' })

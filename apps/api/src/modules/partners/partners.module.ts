@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { User } from '../users/user.entity';
 import { Partner } from './partner.entity';
+import { PartnerLoaders } from './partner.loaders';
+import { PartnersImportService } from './partners-import.service';
+import { PartnersResolver } from './partners.resolver';
+import { PartnersService } from './partners.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Partner])],
+  // Users are read (channel managers, user counts), never written, from here.
+  imports: [TypeOrmModule.forFeature([Partner, User])],
+  providers: [PartnersService, PartnersImportService, PartnerLoaders, PartnersResolver],
+  exports: [PartnersService],
 })
 export class PartnersModule {}

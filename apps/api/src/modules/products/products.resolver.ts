@@ -1,0 +1,61 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { Actor } from '../../core/auth/actor';
+import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
+import { CsvImportInput, CsvImportResult } from '../../core/csv/csv-import';
+import { PageInput } from '../../core/graphql/page.input';
+import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/product.input';
+import { ProductPage, ProductType } from './dto/product.type';
+import { ProductsImportService } from './products-import.service';
+import { ProductsService } from './products.service';
+
+@Resolver(() => ProductType)
+export class ProductsResolver {
+  constructor(
+    private readonly service: ProductsService,
+    private readonly importer: ProductsImportService,
+  ) {}
+
+  @Query(() => ProductPage, { description: 'Everyone signed in; partner users see active products only.' })
+  products(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ProductFilter, nullable: true }) filter?: ProductFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.service.list(actor, filter ?? {}, page);
+  }
+
+  @Query(() => ProductType)
+  product(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Query(() => [String], { description: 'Categories of the products the caller may see, sorted.' })
+  productCategories(@CurrentActor() actor: Actor) {
+    return this.service.categories(actor);
+  }
+
+  @Mutation(() => ProductType)
+  @Roles('BRAND_ADMIN')
+  createProduct(@CurrentActor() actor: Actor, @Args('input') input: CreateProductInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => ProductType)
+  @Roles('BRAND_ADMIN')
+  updateProduct(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateProductInput) {
+    return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => ProductType)
+  @Roles('BRAND_ADMIN')
+  setProductActive(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('active') active: boolean) {
+    return this.service.setActive(actor, id, active);
+  }
+
+  @Mutation(() => CsvImportResult, { description: 'Upserts by SKU; nothing is written if any row is bad.' })
+  @Roles('BRAND_ADMIN')
+  importProducts(@CurrentActor() actor: Actor, @Args('input') input: CsvImportInput) {
+    return this.importer.import(actor, input);
+  }
+}
