@@ -1,0 +1,65 @@
+import { AcceptInvitationPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+
+import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { HomePage } from '../features/home/HomePage';
+import { PartnerCreatePage } from '../features/partners/PartnerCreatePage';
+import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
+import { PartnerImportPage } from '../features/partners/PartnerImportPage';
+import { PartnersPage } from '../features/partners/PartnersPage';
+import { ProductEditorPage } from '../features/products/ProductEditorPage';
+import { ProductImportPage } from '../features/products/ProductImportPage';
+import { ProductsPage } from '../features/products/ProductsPage';
+import { SegmentEditorPage } from '../features/segments/SegmentEditorPage';
+import { SegmentsPage } from '../features/segments/SegmentsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { BACK_OFFICE_ROLES } from './access';
+import { BackOfficeLayout } from './BackOfficeLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireCapability } from './RequireCapability';
+
+export function App() {
+  const { t } = useTranslation();
+  const appName = t('common.appName.backOffice');
+  return (
+    <Routes>
+      <Route
+        element={
+          <PublicShell appName={appName}>
+            <Outlet />
+          </PublicShell>
+        }
+      >
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/forgot-password" element={<RequestPasswordResetPage app="BACK_OFFICE" />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      </Route>
+      <Route
+        element={
+          <RequireAuth roles={BACK_OFFICE_ROLES} appName={appName}>
+            <BackOfficeLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="partners" element={<PartnersPage />} />
+        <Route path="partners/new" element={<RequireCapability capability="partners.create"><PartnerCreatePage /></RequireCapability>} />
+        <Route path="partners/import" element={<RequireCapability capability="partners.import"><PartnerImportPage /></RequireCapability>} />
+        <Route path="partners/:id" element={<PartnerDetailPage />} />
+        <Route path="segments" element={<SegmentsPage />} />
+        <Route path="segments/new" element={<RequireCapability capability="segments.write"><SegmentEditorPage /></RequireCapability>} />
+        <Route path="segments/:id" element={<RequireCapability capability="segments.write"><SegmentEditorPage /></RequireCapability>} />
+        <Route path="products" element={<ProductsPage />} />
+        <Route path="products/new" element={<RequireCapability capability="products.write"><ProductEditorPage /></RequireCapability>} />
+        <Route path="products/import" element={<RequireCapability capability="products.write"><ProductImportPage /></RequireCapability>} />
+        <Route path="products/:id" element={<RequireCapability capability="products.write"><ProductEditorPage /></RequireCapability>} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="applications" element={<RequireCapability capability="applications.decide"><ApplicationsPage /></RequireCapability>} />
+        <Route path="home" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,36 @@
+import { useSession } from '@relais/graphql-client';
+import { AppShell, type NavItem } from '@relais/ui';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+
+import { can, type Capability } from './access';
+
+const SECTIONS: readonly { to: string; key: string; capability?: Capability; end?: boolean }[] = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/partners', key: 'nav.partners', capability: 'partners.read' },
+  { to: '/segments', key: 'nav.segments', capability: 'segments.read' },
+  { to: '/products', key: 'nav.products', capability: 'products.read' },
+  { to: '/users', key: 'nav.users', capability: 'users.read' },
+  { to: '/applications', key: 'nav.applications', capability: 'applications.decide' },
+];
+
+/** The signed-in frame; the navigation lists only the sections the user's role may use. */
+export function BackOfficeLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const nav = useMemo<NavItem[]>(
+    () =>
+      SECTIONS.filter((section) => !section.capability || can(user?.role, section.capability)).map((section) => ({
+        to: section.to,
+        label: t(section.key),
+        end: section.end,
+      })),
+    [t, user?.role],
+  );
+  return (
+    <AppShell appName={t('common.appName.backOffice')} nav={nav}>
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Role } from '@relais/domain';
+
+/** What each back-office role may use; the API enforces the same, this only hides what would be refused. */
+export const BACK_OFFICE_ROLES: readonly Role[] = ['BRAND_ADMIN', 'CHANNEL_MANAGER'];
+
+export type Capability =
+  | 'partners.read'
+  | 'partners.create'
+  | 'partners.edit'
+  | 'partners.assignChannelManager'
+  | 'partners.import'
+  | 'segments.read'
+  | 'segments.write'
+  | 'products.read'
+  | 'products.write'
+  | 'users.read'
+  | 'users.invite'
+  | 'users.manage'
+  | 'applications.decide';
+
+const CHANNEL_MANAGER: readonly Capability[] = [
+  'partners.read',
+  'partners.create',
+  'partners.edit',
+  'segments.read',
+  'products.read',
+  'users.read',
+];
+
+export function can(role: Role | undefined, capability: Capability): boolean {
+  if (role === 'BRAND_ADMIN') return true;
+  if (role === 'CHANNEL_MANAGER') return CHANNEL_MANAGER.includes(capability);
+  return false;
+}
