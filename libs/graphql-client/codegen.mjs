@@ -7,11 +7,12 @@
 //
 // Plain JavaScript so that it runs on Node 20 without a compile step; generate() is exported so
 // that a jest spec can compare in memory.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
 import { codegen } from '@graphql-codegen/core';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildSchema, parse } from 'graphql';
 
 export const GENERATED_PATH = 'libs/graphql-client/src/generated/graphql.ts';

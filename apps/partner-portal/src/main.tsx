@@ -1,10 +1,10 @@
+import './portal.css';
+
 import { createRelaisClient } from '@relais/graphql-client';
 import { AppProviders, initI18n } from '@relais/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-
-import './portal.css';
 
 import { App } from './app/App';
 

@@ -1,6 +1,6 @@
-export * from './generated/graphql';
 export { createRelaisClient, refreshTokenStorageKey, type RelaisClient, type RelaisClientOptions } from './apollo/create-client';
 export { type RefreshOutcome, SessionRefresher } from './apollo/session-refresher';
 export { TokenStore } from './apollo/token-store';
+export * from './generated/graphql';
 export { type Session, type SessionStatus, useSession } from './session/session-context';
 export { SessionProvider, type SessionProviderProps } from './session/session-provider';

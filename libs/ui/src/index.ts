@@ -2,7 +2,7 @@ import './styles/relais.css';
 
 export { AppProviders } from './AppProviders';
 export { AcceptInvitationPage } from './auth/AcceptInvitationPage';
-export { PasswordFields, passwordIsAcceptable, type PasswordFieldsProps } from './auth/PasswordFields';
+export { PasswordFields, type PasswordFieldsProps,passwordIsAcceptable } from './auth/PasswordFields';
 export { redirectTarget } from './auth/redirect';
 export { RequestPasswordResetPage, type RequestPasswordResetPageProps } from './auth/RequestPasswordResetPage';
 export { RequireAuth, type RequireAuthProps } from './auth/RequireAuth';
@@ -27,4 +27,5 @@ export { useFormat } from './format/use-format';
 export { detectLocale, initI18n, LOCALE_STORAGE_KEY } from './i18n/init-i18n';
 export { AppShell, type AppShellProps, type NavItem, PublicShell } from './shell/AppShell';
 export { LanguageSwitcher } from './shell/LanguageSwitcher';
+export { useDocumentTitle } from './shell/use-document-title';
 export { UserMenu, type UserMenuProps } from './shell/UserMenu';

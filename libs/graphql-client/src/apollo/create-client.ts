@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
-import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
 
 import { SessionRefresher } from './session-refresher';
@@ -38,7 +38,7 @@ export function createRelaisClient({ appKey, uri = '/graphql' }: RelaisClientOpt
 
   const authLink = new SetContextLink((prevContext) => {
     const token = tokens.getAccessToken();
-    return token ? { headers: { ...prevContext.headers, authorization: `Bearer ${token}` } } : {};
+    return token ? { headers: { ...(prevContext.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } } : {};
   });
 
   const refreshLink = new ErrorLink(({ error, operation, forward }) => {

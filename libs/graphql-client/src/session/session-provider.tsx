@@ -39,7 +39,9 @@ function SessionState({ client, onUserLocale, children }: SessionProviderProps) 
   const { apollo, tokens, refresher } = client;
   const [status, setStatus] = useState<SessionStatus>(() => initialStatus(client));
   const onUserLocaleRef = useRef(onUserLocale);
-  onUserLocaleRef.current = onUserLocale;
+  useEffect(() => {
+    onUserLocaleRef.current = onUserLocale;
+  }, [onUserLocale]);
 
   const adopt = useCallback(
     (payload: AuthPayloadFieldsFragment) => {
@@ -82,7 +84,8 @@ function SessionState({ client, onUserLocale, children }: SessionProviderProps) 
     async (email: string, password: string) => {
       const result = await apollo.mutate({ mutation: SignInDocument, variables: { input: { email, password } } });
       const payload = result.data?.signIn;
-      if (!payload) throw result.error ?? new Error('signIn returned no data');
+      // errorPolicy 'none': a GraphQL error has already rejected above.
+      if (!payload) throw new Error('signIn returned no data');
       adopt(payload);
       onUserLocaleRef.current?.(payload.user.locale);
       return payload.user;

@@ -1,5 +1,5 @@
-import { AcceptInvitationDocument, InvitationDocument, useSession } from '@relais/graphql-client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { AcceptInvitationDocument, InvitationDocument, useSession } from '@relais/graphql-client';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -9,11 +9,13 @@ import { Button } from '../components/Button';
 import { Spinner } from '../components/Spinner';
 import { errorMessage, fieldErrors } from '../errors/error-message';
 import { useFormat } from '../format/use-format';
+import { useDocumentTitle } from '../shell/use-document-title';
 import { PasswordFields, passwordIsAcceptable } from './PasswordFields';
 
 /** Opened from the invitation e-mail (?token=…): choose a password, which activates and signs in. */
 export function AcceptInvitationPage({ homePath = '/' }: { homePath?: string }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.acceptInvitation.title'));
   const format = useFormat();
   const navigate = useNavigate();
   const session = useSession();

@@ -46,23 +46,18 @@ export function PasswordFields({ password, confirmation, onPasswordChange, onCon
         <label className="r-field__label" htmlFor={ids.controlId}>
           {t('fields.newPassword')}
         </label>
-        <div className="r-password">
-          <input
-            id={ids.controlId}
-            className="r-input"
-            type={visible ? 'text' : 'password'}
-            autoComplete="new-password"
-            required
-            value={password}
-            maxLength={PASSWORD_MAX_LENGTH + 1}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={[policyId, ids.errorId].filter(Boolean).join(' ')}
-            onChange={(event) => onPasswordChange(event.target.value)}
-          />
-          <button type="button" className="r-button r-button--ghost r-button--sm" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
-            {visible ? t('auth.password.hide') : t('auth.password.show')}
-          </button>
-        </div>
+        <input
+          id={ids.controlId}
+          className="r-input"
+          type={visible ? 'text' : 'password'}
+          autoComplete="new-password"
+          required
+          value={password}
+          maxLength={PASSWORD_MAX_LENGTH + 1}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[policyId, ids.errorId].filter(Boolean).join(' ')}
+          onChange={(event) => onPasswordChange(event.target.value)}
+        />
         <div id={policyId} className="r-policy">
           <p className="r-policy__title">{t('auth.password.policyTitle')}</p>
           <ul className="r-policy__list">
@@ -104,6 +99,10 @@ export function PasswordFields({ password, confirmation, onPasswordChange, onCon
           </p>
         ) : null}
       </div>
+      <label className="r-checkbox">
+        <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
+        <span>{t('auth.password.show')}</span>
+      </label>
     </>
   );
 }

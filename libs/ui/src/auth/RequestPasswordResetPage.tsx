@@ -1,5 +1,5 @@
-import { type ClientApp, RequestPasswordResetDocument } from '@relais/graphql-client';
 import { useMutation } from '@apollo/client/react';
+import { type ClientApp, RequestPasswordResetDocument } from '@relais/graphql-client';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { TextField } from '../components/TextField';
 import { errorMessage, fieldErrors } from '../errors/error-message';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 export interface RequestPasswordResetPageProps {
   /** Which app's address the e-mailed link opens. */
@@ -18,6 +19,7 @@ export interface RequestPasswordResetPageProps {
 /** Asks for a reset link. The answer is the same whether the account exists or not. */
 export function RequestPasswordResetPage({ app, signInPath = '/sign-in' }: RequestPasswordResetPageProps) {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.forgotPassword.title'));
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [request, { loading, error }] = useMutation(RequestPasswordResetDocument);

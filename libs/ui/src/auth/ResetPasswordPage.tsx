@@ -1,5 +1,5 @@
-import { ResetPasswordDocument } from '@relais/graphql-client';
 import { useMutation } from '@apollo/client/react';
+import { ResetPasswordDocument } from '@relais/graphql-client';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { errorCode, errorMessage, fieldErrors } from '../errors/error-message';
+import { useDocumentTitle } from '../shell/use-document-title';
 import { PasswordFields, passwordIsAcceptable } from './PasswordFields';
 
 export interface ResetPasswordPageProps {
@@ -17,6 +18,7 @@ export interface ResetPasswordPageProps {
 /** Opened from the e-mailed link (?token=…): choose a new password. */
 export function ResetPasswordPage({ signInPath = '/sign-in', forgotPasswordPath = '/forgot-password' }: ResetPasswordPageProps) {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.resetPassword.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');

@@ -7,6 +7,7 @@ import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { TextField } from '../components/TextField';
 import { errorMessage, fieldErrors } from '../errors/error-message';
+import { useDocumentTitle } from '../shell/use-document-title';
 import { redirectTarget } from './redirect';
 
 export interface SignInPageProps {
@@ -18,6 +19,7 @@ export interface SignInPageProps {
 /** E-mail and password; after success, back to the page that asked for sign-in (else home). */
 export function SignInPage({ forgotPasswordPath = '/forgot-password', footer }: SignInPageProps) {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.signIn.title'));
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();

@@ -29,4 +29,10 @@ describe('createFormatter', () => {
     expect(plain(fr.currency(1234.5))).toBe('1 234,50 €');
     expect(en.percent(0.256)).toBe('25.6%');
   });
+
+  it('names countries from their ISO code', () => {
+    expect(en.country('DE')).toBe('Germany');
+    expect(fr.country('DE')).toBe('Allemagne');
+    expect(fr.country('??')).toBe('??');
+  });
 });

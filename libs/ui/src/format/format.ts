@@ -7,6 +7,8 @@ export interface Formatter {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   currency(value: number, currency?: string): string;
   percent(value: number): string;
+  /** FR → France / France; unknown codes are returned as given. */
+  country(code: string): string;
 }
 
 const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
@@ -14,6 +16,7 @@ const toDate = (value: string | Date): Date => (value instanceof Date ? value : 
 /** Locale-aware formatting through Intl; an empty or invalid date gives an empty string. */
 export function createFormatter(locale: string, timeZone?: string): Formatter {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const safe = (format: Intl.DateTimeFormat, value: string | Date | null | undefined): string => {
     if (value === null || value === undefined || value === '') return '';
@@ -27,5 +30,12 @@ export function createFormatter(locale: string, timeZone?: string): Formatter {
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     currency: (value, currency = 'EUR') => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value),
     percent: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
+    country: (code) => {
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 
@@ -27,11 +27,11 @@ export interface AppShellProps {
  */
 export function AppShell({ appName, nav, profilePath, children }: AppShellProps) {
   const { t } = useTranslation();
-  const [menuOpen, setMenuOpen] = useState(false);
   const navId = useId();
-  const location = useLocation();
-
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  const { pathname } = useLocation();
+  // The menu is open for the page it was opened on: following a link closes it.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const menuOpen = openedOn === pathname;
 
   return (
     <div className="r-shell">
@@ -53,7 +53,7 @@ export function AppShell({ appName, nav, profilePath, children }: AppShellProps)
                 className="r-header__menu-button"
                 aria-expanded={menuOpen}
                 aria-controls={navId}
-                onClick={() => setMenuOpen((open) => !open)}
+                onClick={() => setOpenedOn(menuOpen ? null : pathname)}
               >
                 <span className="r-burger" aria-hidden="true" />
                 {t('common.menu')}

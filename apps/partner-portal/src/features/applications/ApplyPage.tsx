@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { type PartnerType, SubmitApplicationDocument } from '@relais/graphql-client';
 import { PARTNER_TYPES } from '@relais/domain';
+import { type PartnerType, SubmitApplicationDocument } from '@relais/graphql-client';
 import { isLocale } from '@relais/i18n';
 import { Alert, Button, errorMessage, fieldErrors, Select, TextAreaField, TextField, useDocumentTitle, useFormat } from '@relais/ui';
 import { type FormEvent, useMemo, useState } from 'react';

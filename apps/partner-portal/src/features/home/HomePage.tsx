@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MyPartnerDocument, useSession } from '@relais/graphql-client';
-import { Alert, Badge, Card, PageHeader, Spinner, statusTone, errorMessage, useDocumentTitle, useFormat } from '@relais/ui';
+import { Alert, Badge, Card, errorMessage, PageHeader, Spinner, statusTone, useDocumentTitle, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 

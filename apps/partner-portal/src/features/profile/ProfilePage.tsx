@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type Locale, UpdateMyProfileDocument, useSession } from '@relais/graphql-client';
 import { isLocale, LOCALES } from '@relais/i18n';
 import { Alert, Button, Card, errorMessage, fieldErrors, LiveRegion, PageHeader, Select, TextField, useDocumentTitle } from '@relais/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function ProfilePage() {
@@ -11,14 +11,11 @@ export function ProfilePage() {
   useDocumentTitle(t('portal.profile.title'));
   const [firstName, setFirstName] = useState(user?.firstName ?? '');
   const [lastName, setLastName] = useState(user?.lastName ?? '');
-  const [locale, setLocale] = useState<Locale>(user?.locale ?? 'fr');
+  // null: follow the saved language (the header's switcher saves it too).
+  const [localeChoice, setLocale] = useState<Locale | null>(null);
+  const locale: Locale = localeChoice ?? user?.locale ?? 'fr';
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateMyProfileDocument);
-  // The header's language switcher saves the locale too: follow it.
-  const savedLocale = user?.locale;
-  useEffect(() => {
-    if (savedLocale) setLocale(savedLocale);
-  }, [savedLocale]);
   if (!user) return null;
 
   const onSubmit = async (event: FormEvent) => {
@@ -27,6 +24,7 @@ export function ProfilePage() {
     const result = await update({ variables: { input: { firstName: firstName.trim(), lastName: lastName.trim(), locale } } }).catch(() => null);
     if (result?.data) {
       setSaved(true);
+      setLocale(null);
       if (locale !== i18n.language) void i18n.changeLanguage(locale);
     }
   };
