@@ -11,7 +11,7 @@ import { startChild, stopChildren, waitForUrl } from './lib/processes.mjs';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DATA = resolve(ROOT, process.env.RELAIS_DATA_DIR ?? '.data');
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
-const env = { ...process.env, NX_DAEMON: 'false' };
+const env = { ...process.env, NX_DAEMON: 'false', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 const apiPort = env.API_PORT ?? '3000';
 const apps = [
   { name: 'partner-portal', portVar: 'PORTAL_PORT', port: env.PORTAL_PORT ?? '4200' },

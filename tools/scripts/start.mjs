@@ -35,7 +35,7 @@ const unknown = [...flags].filter((flag) => !['--no-build', '--quiet'].includes(
 if (unknown.length > 0) fail(`Unknown option ${unknown.join(' ')} (known: --no-build, --quiet)`, 2);
 
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 
 function fail(message, code = 1) {
   process.stderr.write(`\n${message}\n`);
@@ -150,7 +150,7 @@ const api = startChild('api', process.execPath, [API_MAIN], { cwd: ROOT, env: ap
 children.push(api);
 void api.exited.then(({ code, signal }) => {
   if (stopping) return;
-  process.stderr.write(`\nThe API stopped (${signal ?? `exit code ${code}`}): see above, or .data/logs/api.log.\n`);
+  process.stderr.write(`\nThe API stopped (${signal ?? `exit code ${code}`}): see above, or ${join(logs, 'api.log')}.\n`);
   void shutdown(code || 1);
 });
 try {
