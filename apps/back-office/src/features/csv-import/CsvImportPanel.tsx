@@ -1,4 +1,4 @@
-import { Alert, Button, Card, type Column, errorMessage, FileInput, LiveRegion, Table, useFormat } from '@relais/ui';
+import { Alert, Button, Card, errorMessage, FileInput, LiveRegion, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -41,11 +41,6 @@ export function CsvImportPanel({ run, template, templateFileName, columns }: Pro
               : t('backoffice.csv.readyToImport')
             : null;
 
-  const counts: Column<{ label: string; value: number }>[] = [
-    { key: 'label', header: t('backoffice.csv.field'), cell: (r) => r.label, hideHeader: true },
-    { key: 'value', header: t('backoffice.csv.totalRows'), cell: (r) => format.number(r.value), align: 'end', hideHeader: true },
-  ];
-
   return (
     <div className="r-stack">
       <Card>
@@ -75,18 +70,16 @@ export function CsvImportPanel({ run, template, templateFileName, columns }: Pro
       {result ? (
         <Card title={t('backoffice.csv.resultTitle', { file: state.step === 'idle' ? '' : state.fileName })}>
           <div className="r-stack">
-            <Table
-              caption={t('backoffice.csv.resultTitle', { file: state.step === 'idle' ? '' : state.fileName })}
-              captionHidden
-              columns={counts}
-              rowKey={(r) => r.label}
-              rows={[
-                { label: t('backoffice.csv.totalRows'), value: result.totalRows },
-                { label: t('backoffice.csv.validRows'), value: result.validRows },
-                { label: t(state.step === 'done' ? 'backoffice.csv.created' : 'backoffice.csv.toCreate'), value: result.created },
-                { label: t(state.step === 'done' ? 'backoffice.csv.updated' : 'backoffice.csv.toUpdate'), value: result.updated },
-              ]}
-            />
+            <dl className="r-dl bo-counts">
+              <dt>{t('backoffice.csv.totalRows')}</dt>
+              <dd>{format.number(result.totalRows)}</dd>
+              <dt>{t('backoffice.csv.validRows')}</dt>
+              <dd>{format.number(result.validRows)}</dd>
+              <dt>{t(state.step === 'done' ? 'backoffice.csv.created' : 'backoffice.csv.toCreate')}</dt>
+              <dd>{format.number(result.created)}</dd>
+              <dt>{t(state.step === 'done' ? 'backoffice.csv.updated' : 'backoffice.csv.toUpdate')}</dt>
+              <dd>{format.number(result.updated)}</dd>
+            </dl>
             {result.errors.length > 0 ? <CsvErrorsTable errors={result.errors} /> : null}
             <div className="r-form-actions">
               {state.step === 'checked' || state.step === 'importing' ? (
