@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { SessionsModule } from '../auth/sessions.module';
+import { InvitationsService } from './invitations.service';
+import { PartnerSummaryLoader } from './partner-summary.loader';
+import { UserToken } from './user-token.entity';
+import { UserTokensService } from './user-tokens.service';
 import { User } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
-  providers: [UsersService, UsersResolver],
-  exports: [UsersService],
+  imports: [TypeOrmModule.forFeature([User, UserToken]), SessionsModule],
+  providers: [UsersService, UsersResolver, InvitationsService, UserTokensService, PartnerSummaryLoader],
+  exports: [UsersService, InvitationsService, UserTokensService],
 })
 export class UsersModule {}

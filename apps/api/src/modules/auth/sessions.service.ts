@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { EntityManager, IsNull } from 'typeorm';
+
+import { AccessTokenPayload } from '../../core/auth/actor';
+import { AppConfig } from '../../core/config/app-config';
+import { hashToken, newSecretToken } from '../users/secret-token';
+import type { User } from '../users/user.entity';
+import { RefreshToken } from './refresh-token.entity';
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  user: User;
+}
+
+export type RotationOutcome =
+  | { kind: 'ok'; userId: string; familyId: string; tokenId: string }
+  | { kind: 'reused'; userId: string }
+  | { kind: 'invalid' };
+
+/** Access tokens (JWT) and refresh tokens (opaque, rotated, grouped in families). */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A new session for `user`, or the next one of a family when rotating. */
+  async issue(manager: EntityManager, user: User, rotated?: { familyId: string; tokenId: string }): Promise<Session> {
+    const payload: AccessTokenPayload = { sub: user.id, role: user.role, pid: user.partnerId, typ: 'access' };
+    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: ttl });
+    const { token, hash } = newSecretToken();
+    const repository = manager.getRepository(RefreshToken);
+    const saved = await repository.save({
+      userId: user.id,
+      familyId: rotated?.familyId ?? randomUUID(),
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+    });
+    if (rotated) await repository.update(rotated.tokenId, { replacedBy: saved.id });
+    return { accessToken, accessTokenExpiresAt: new Date(Date.now() + ttl * 1000), refreshToken: token, user };
+  }
+
+  /**
+   * Marks the presented refresh token used. A token that was used before means two parties hold
+   * the family (a thief and the victim): the whole family is revoked, so both must sign in again.
+   */
+  async rotate(manager: EntityManager, presented: string): Promise<RotationOutcome> {
+    const repository = manager.getRepository(RefreshToken);
+    const found = await repository.findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
+    if (!found || found.revokedAt || found.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
+    if (found.usedAt) {
+      await this.revokeFamily(manager, found.familyId);
+      return { kind: 'reused', userId: found.userId };
+    }
+    await repository.update(found.id, { usedAt: new Date() });
+    return { kind: 'ok', userId: found.userId, familyId: found.familyId, tokenId: found.id };
+  }
+
+  /** Ends the session the token belongs to; unknown tokens are ignored (signing out twice is fine). */
+  async revokeByToken(manager: EntityManager, presented: string): Promise<void> {
+    const found = await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(presented) });
+    if (found) await this.revokeFamily(manager, found.familyId);
+  }
+
+  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of a user: after a password reset or a deactivation. */
+  async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
+    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+}
