@@ -10,6 +10,7 @@ import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { SegmentsModule } from './modules/segments/segments.module';
@@ -33,6 +34,7 @@ export class AppModule {
         MailModule,
         HealthModule,
         UsersModule,
+        AuthModule,
         PartnersModule,
         SegmentsModule,
         ProductsModule,

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { UsersModule } from '../users/users.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { SessionsModule } from './sessions.module';
+
+/** Sign-in, sessions, password reset and accepting invitations. */
+@Module({
+  imports: [UsersModule, SessionsModule],
+  providers: [AuthService, AuthResolver, LoginRateLimiter],
+})
+export class AuthModule {}
