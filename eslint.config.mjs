@@ -104,6 +104,7 @@ export default tseslint.config(
             { sourceTag: 'scope:back-office', onlyDependOnLibsWithTags: ['scope:back-office', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:e2e', 'scope:shared'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools'] },
             { sourceTag: 'type:lib', notDependOnLibsWithTags: ['type:app'] },
           ],
         },
