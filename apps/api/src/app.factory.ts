@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
@@ -11,10 +12,11 @@ import { PinoNestLogger } from './core/logging/pino-logger';
 
 /** Builds the API application, the same way for `npm start`, the CLI and the tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: new PinoNestLogger(logger),
-    bodyParser: true,
   });
+  // CSV imports travel inside GraphQL requests; the import services cap files at 2 MB themselves.
+  app.useBodyParser('json', { limit: '3mb' });
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter(app.get(HttpAdapterHost).httpAdapter));
