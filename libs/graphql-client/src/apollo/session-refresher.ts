@@ -1,3 +1,4 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 
 import { type AuthPayloadFieldsFragment, RefreshSessionDocument, type RefreshSessionMutation } from '../generated/graphql';
@@ -7,6 +8,10 @@ export type RefreshOutcome =
   | { kind: 'refreshed'; payload: AuthPayloadFieldsFragment }
   /** No refresh token, or the server refused it (expired, revoked, reused): the session is over. */
   | { kind: 'ended'; code: string };
+
+// With __typename, like every operation of the Apollo client: the payload's user is written into
+// the cache, and fragment spreads only match objects whose type is known.
+const REFRESH_QUERY = print(addTypenameToDocument(RefreshSessionDocument));
 
 interface GraphQLResponse {
   data?: RefreshSessionMutation | null;
@@ -59,7 +64,7 @@ export class SessionRefresher {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
         operationName: 'RefreshSession',
-        query: print(RefreshSessionDocument),
+        query: REFRESH_QUERY,
         variables: { input: { refreshToken } },
       }),
     });
