@@ -17,6 +17,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
   // CSV imports travel inside GraphQL requests; the import services cap files at 2 MB themselves.
   app.useBodyParser('json', { limit: '3mb' });
+  app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter(app.get(HttpAdapterHost).httpAdapter));

@@ -35,6 +35,14 @@ export class AppConfig {
   @IsString()
   API_HOST = '0.0.0.0';
 
+  /**
+   * Which proxies in front of the API to believe about the client's address (Express's
+   * `trust proxy`): rate limits key on that address. `loopback` fits the Vite and nginx
+   * proxies of a single host; list a load balancer's addresses or a hop count behind one.
+   */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   /** Empty means: start the embedded PostgreSQL server. */
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
