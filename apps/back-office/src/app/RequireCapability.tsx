@@ -12,8 +12,8 @@ export function RequireCapability({ capability, children }: { capability: Capabi
   if (can(user?.role, capability)) return <>{children}</>;
   return (
     <>
-      <PageHeader title={t('errors.FORBIDDEN_ROLE')} />
-      <Alert tone="warning">{t('backoffice.notAllowed')}</Alert>
+      <PageHeader title={t('backoffice.notAllowed')} />
+      <Alert tone="info">{t('backoffice.notAllowedHint')}</Alert>
     </>
   );
 }

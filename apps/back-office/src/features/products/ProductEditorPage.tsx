@@ -38,7 +38,7 @@ export function ProductEditorPage() {
     try {
       if (isNew) {
         const result = await create({ variables: { input: { sku: values.sku.trim(), name: values.name.trim(), category: values.category.trim() } } });
-        if (result.data) void navigate('/products', { replace: true });
+        if (result.data) void navigate('/products', { state: { notice: t('backoffice.products.form.created', { name: result.data.createProduct.name }) } });
       } else {
         await update({ variables: { id, input: { name: values.name.trim(), category: values.category.trim() } } });
         setNotice(t('backoffice.products.form.updated'));

@@ -10,7 +10,7 @@ import {
 import { Alert, Badge, Button, type Column, errorMessage, LiveRegion, PageHeader, Pagination, Select, Spinner, Table, TextField, useFormat } from '@relais/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { can } from '../../app/access';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
@@ -25,7 +25,8 @@ export function ProductsPage() {
   const { get, update } = list;
   const [search, setSearch] = useState(get('search'));
   const debouncedSearch = useDebouncedValue(search, 300);
-  const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
 
   useEffect(() => {
     if (debouncedSearch.trim() !== get('search')) update({ search: debouncedSearch.trim() || null });

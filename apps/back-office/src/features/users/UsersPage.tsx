@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BackOfficeUsersDocument, type BackOfficeUserFragment, type Role, type UserFilter, type UserStatus, useSession } from '@relais/graphql-client';
+import { BackOfficePartnerDocument, BackOfficeUsersDocument, type BackOfficeUserFragment, type Role, type UserFilter, type UserStatus, useSession } from '@relais/graphql-client';
 import { Alert, Badge, Button, type Column, errorMessage, LiveRegion, PageHeader, Pagination, Select, Spinner, statusTone, Table, TextField, useFormat } from '@relais/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,7 @@ export function UsersPage() {
     variables: { filter, page: { offset: list.offset, limit: PAGE_SIZE } },
   });
   const page = (data ?? previousData)?.users;
+  const scopedPartner = useQuery(BackOfficePartnerDocument, { skip: !get('partnerId'), variables: { id: get('partnerId') } });
 
   const columns: Column<BackOfficeUserFragment>[] = [
     { key: 'name', header: t('backoffice.users.fields.name'), cell: (u) => personName(u) },
@@ -91,6 +92,14 @@ export function UsersPage() {
           />
         </div>
       </div>
+      {get('partnerId') ? (
+        <p className="bo-scope">
+          {t('backoffice.users.partnerFilter', { name: scopedPartner.data?.partner.name ?? '…' })}{' '}
+          <Button variant="ghost" size="sm" onClick={() => update({ partnerId: null })}>
+            {t('backoffice.users.showAll')}
+          </Button>
+        </p>
+      ) : null}
       <LiveRegion message={notice} tone="info" />
       <div className="bo-list-status" aria-live="polite">
         {page ? <p className="bo-total">{t('backoffice.users.total', { count: page.total })}</p> : null}

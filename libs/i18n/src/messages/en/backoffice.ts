@@ -232,6 +232,8 @@ export const backoffice = {
     filters: { role: 'Role', status: 'Status' },
     brand: 'Brand',
     never: 'Never',
+    partnerFilter: 'Showing the users of {{name}}.',
+    showAll: 'Show all users',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     resend: 'Resend invitation',
@@ -281,4 +283,5 @@ export const backoffice = {
     declined: '{{company}} declined.',
   },
   notAllowed: 'Your role cannot use this page.',
+  notAllowedHint: 'Ask a brand administrator if you need it.',
 };

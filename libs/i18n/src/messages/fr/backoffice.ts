@@ -234,6 +234,8 @@ export const backoffice: typeof en = {
     filters: { role: 'Rôle', status: 'Statut' },
     brand: 'Marque',
     never: 'Jamais',
+    partnerFilter: 'Utilisateurs de {{name}} uniquement.',
+    showAll: 'Afficher tous les utilisateurs',
     deactivate: 'Désactiver',
     reactivate: 'Réactiver',
     resend: 'Renvoyer l’invitation',
@@ -283,4 +285,5 @@ export const backoffice: typeof en = {
     declined: '{{company}} refusée.',
   },
   notAllowed: 'Votre rôle ne permet pas d’utiliser cette page.',
+  notAllowedHint: 'Adressez-vous à un administrateur de la marque si vous en avez besoin.',
 };
