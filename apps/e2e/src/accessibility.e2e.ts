@@ -16,14 +16,16 @@ describe('Accessibility on a phone (390 × 844, axe WCAG 2 A/AA)', () => {
 
   it('has no serious violation on the partner portal home and team pages', async () => {
     const page = await signIn('portal', DEMO.partnerAdmin, PHONE);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'The portal home page');
     await page.goto(appUrl('portal', '/team'));
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: either('portal.team.title') }).waitFor();
     await expectAccessible(page, 'The portal team page');
   });
 
   it('has no serious violation on the back-office home and partners pages', async () => {
     const page = await signIn('back-office', DEMO.brandAdmin, PHONE);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'The back-office home page');
     await page.goto(appUrl('back-office', '/partners'));
     await page.getByRole('table', { name: either('backoffice.partners.tableCaption') }).waitFor();

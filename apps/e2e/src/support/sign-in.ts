@@ -25,7 +25,8 @@ export async function signIn(app: AppName, email: string, viewport = DESKTOP): P
   const page = await newPage(viewport);
   await page.goto(appUrl(app));
   await fillSignIn(page, email);
-  await page.getByRole('main').waitFor();
-  await page.getByRole('button', { name: either('auth.signIn.submit') }).waitFor({ state: 'detached' });
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  // The signed-in shell (its navigation may sit behind a menu button on a phone).
+  await page.getByRole('navigation', { name: either('nav.main'), includeHidden: true }).waitFor({ state: 'attached' });
   return page;
 }
