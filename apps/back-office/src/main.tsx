@@ -4,8 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
-import './back-office.css';
-
 import { App } from './app/App';
 
 const i18n = initI18n();

@@ -1,3 +1,6 @@
+// After @relais/ui's stylesheet (main.tsx imports the library first), so its rules can adjust the shared ones.
+import '../back-office.css';
+
 import { AcceptInvitationPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';

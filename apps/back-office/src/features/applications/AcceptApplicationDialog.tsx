@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type BackOfficeApplicationFragment, BackOfficeAcceptApplicationDocument, BackOfficeChannelManagersDocument, type BrandModel, type Potential } from '@relais/graphql-client';
+import { BackOfficeAcceptApplicationDocument, type BackOfficeApplicationFragment, BackOfficeChannelManagersDocument, type BrandModel, type Potential } from '@relais/graphql-client';
 import { Alert, Button, Dialog, errorMessage, fieldErrors, Select, TextField } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,5 @@
-import { useCallback, useState } from 'react';
-
 import type { BackOfficeCsvImportResultFragment } from '@relais/graphql-client';
+import { useCallback, useState } from 'react';
 
 export type CsvImportRun = (csv: string, dryRun: boolean) => Promise<BackOfficeCsvImportResultFragment>;
 

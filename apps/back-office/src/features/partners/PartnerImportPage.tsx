@@ -5,8 +5,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { PARTNER_CSV_COLUMNS, PARTNER_CSV_TEMPLATE } from '../csv-import/csvTemplates';
 import { CsvImportPanel } from '../csv-import/CsvImportPanel';
+import { PARTNER_CSV_COLUMNS, PARTNER_CSV_TEMPLATE } from '../csv-import/csvTemplates';
 
 export function PartnerImportPage() {
   const { t } = useTranslation();

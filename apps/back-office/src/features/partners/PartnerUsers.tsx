@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BackOfficePartnerUsersDocument, type BackOfficePartnerFragment, type BackOfficeUserFragment } from '@relais/graphql-client';
+import { type BackOfficePartnerFragment, BackOfficePartnerUsersDocument, type BackOfficeUserFragment } from '@relais/graphql-client';
 import { Alert, Badge, Card, type Column, errorMessage, LiveRegion, Spinner, statusTone, Table, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

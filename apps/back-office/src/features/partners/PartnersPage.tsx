@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { BackOfficePartnersDocument, type BackOfficePartnerFragment, type PartnerFilter, type PartnerStatus, type PartnerType, type Potential, useSession } from '@relais/graphql-client';
-import { Alert, Badge, Button, type Column, errorMessage, Pagination, PageHeader, Spinner, statusTone, Table } from '@relais/ui';
+import { type BackOfficePartnerFragment, BackOfficePartnersDocument, type PartnerFilter, type PartnerStatus, type PartnerType, type Potential, useSession } from '@relais/graphql-client';
+import { Alert, Badge, Button, type Column, errorMessage, PageHeader, Pagination, Spinner, statusTone, Table } from '@relais/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,30 +1,48 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BackOfficeCreateProductDocument, BackOfficeProductCategoriesDocument, BackOfficeProductDocument, BackOfficeUpdateProductDocument } from '@relais/graphql-client';
+import {
+  BackOfficeCreateProductDocument,
+  BackOfficeProductCategoriesDocument,
+  BackOfficeProductDocument,
+  type BackOfficeProductFragment,
+  BackOfficeUpdateProductDocument,
+} from '@relais/graphql-client';
 import { Alert, Button, Card, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextField } from '@relais/ui';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
 /** Creates a product (/products/new) or edits one (/products/:id); the SKU is fixed once created. */
 export function ProductEditorPage() {
   const { id } = useParams();
-  const isNew = !id;
+  const { t } = useTranslation();
+  const existing = useQuery(BackOfficeProductDocument, { skip: !id, variables: { id: id ?? '' } });
+  const product = existing.data?.product;
+
+  if (id && !product) {
+    return (
+      <>
+        <PageHeader title={t('backoffice.products.title')} />
+        {existing.loading ? <Spinner label={t('common.loading')} /> : null}
+        {existing.error ? <Alert tone="error">{errorMessage(t, existing.error)}</Alert> : null}
+      </>
+    );
+  }
+  return <ProductEditor key={product?.id ?? 'new'} product={product ?? null} />;
+}
+
+function ProductEditor({ product }: { product: BackOfficeProductFragment | null }) {
+  const id = product?.id;
+  const isNew = !product;
   const { t } = useTranslation();
   const navigate = useNavigate();
   const categoriesId = useId();
-  const [values, setValues] = useState({ sku: '', name: '', category: '' });
+  const [values, setValues] = useState({ sku: product?.sku ?? '', name: product?.name ?? '', category: product?.category ?? '' });
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
-  const existing = useQuery(BackOfficeProductDocument, { skip: isNew, variables: { id: id ?? '' } });
   const categories = useQuery(BackOfficeProductCategoriesDocument);
   const [create, creating] = useMutation(BackOfficeCreateProductDocument, { refetchQueries: ['BackOfficeProducts', 'BackOfficeProductCategories'] });
   const [update, updating] = useMutation(BackOfficeUpdateProductDocument, { refetchQueries: ['BackOfficeProductCategories'] });
-  const product = existing.data?.product;
-
-  useEffect(() => {
-    if (product) setValues({ sku: product.sku, name: product.name, category: product.category });
-  }, [product]);
 
   const error = creating.error ?? updating.error;
   const byField = { ...(error ? fieldErrors(t, error) : {}), ...missing };
@@ -40,23 +58,13 @@ export function ProductEditorPage() {
         const result = await create({ variables: { input: { sku: values.sku.trim(), name: values.name.trim(), category: values.category.trim() } } });
         if (result.data) void navigate('/products', { state: { notice: t('backoffice.products.form.created', { name: result.data.createProduct.name }) } });
       } else {
-        await update({ variables: { id, input: { name: values.name.trim(), category: values.category.trim() } } });
+        await update({ variables: { id: id ?? '', input: { name: values.name.trim(), category: values.category.trim() } } });
         setNotice(t('backoffice.products.form.updated'));
       }
     } catch {
       // shown from the mutations' error state
     }
   };
-
-  if (!isNew && !product) {
-    return (
-      <>
-        <PageHeader title={t('backoffice.products.title')} />
-        {existing.loading ? <Spinner label={t('common.loading')} /> : null}
-        {existing.error ? <Alert tone="error">{errorMessage(t, existing.error)}</Alert> : null}
-      </>
-    );
-  }
 
   return (
     <>

@@ -5,8 +5,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { PRODUCT_CSV_COLUMNS, PRODUCT_CSV_TEMPLATE } from '../csv-import/csvTemplates';
 import { CsvImportPanel } from '../csv-import/CsvImportPanel';
+import { PRODUCT_CSV_COLUMNS, PRODUCT_CSV_TEMPLATE } from '../csv-import/csvTemplates';
 
 export function ProductImportPage() {
   const { t } = useTranslation();

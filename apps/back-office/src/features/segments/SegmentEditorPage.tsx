@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BackOfficeCreateSegmentDocument, BackOfficeDeleteSegmentDocument, BackOfficeSegmentDocument, BackOfficeUpdateSegmentDocument } from '@relais/graphql-client';
+import {
+  BackOfficeCreateSegmentDocument,
+  BackOfficeDeleteSegmentDocument,
+  BackOfficeSegmentDocument,
+  type BackOfficeSegmentFragment,
+  BackOfficeUpdateSegmentDocument,
+} from '@relais/graphql-client';
 import { Alert, Button, Card, Dialog, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextAreaField, TextField } from '@relais/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -12,29 +18,42 @@ import { SegmentPreviewPanel } from './SegmentPreviewPanel';
 /** Creates (/segments/new) or edits (/segments/:id) a segment, with its live preview beside. */
 export function SegmentEditorPage() {
   const { id } = useParams();
-  const isNew = !id;
+  const { t } = useTranslation();
+  const existing = useQuery(BackOfficeSegmentDocument, { skip: !id, variables: { id: id ?? '' } });
+  const segment = existing.data?.segment;
+
+  if (id && !segment) {
+    return (
+      <>
+        <PageHeader title={t('backoffice.segments.form.editTitle')} />
+        {existing.loading ? <Spinner label={t('common.loading')} /> : null}
+        {existing.error ? <Alert tone="error">{errorMessage(t, existing.error)}</Alert> : null}
+      </>
+    );
+  }
+  return <SegmentEditor key={segment?.id ?? 'new'} segment={segment ?? null} />;
+}
+
+const criteriaOf = (segment: BackOfficeSegmentFragment | null): CriteriaDraft => {
+  if (!segment) return EMPTY_CRITERIA;
+  const { types, brandModels, potentials, countries, regions } = segment.criteria;
+  return { types, brandModels, potentials, countries, regions };
+};
+
+function SegmentEditor({ segment }: { segment: BackOfficeSegmentFragment | null }) {
+  const id = segment?.id;
+  const isNew = !segment;
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [criteria, setCriteria] = useState<CriteriaDraft>(EMPTY_CRITERIA);
+  const [name, setName] = useState(segment?.name ?? '');
+  const [description, setDescription] = useState(segment?.description ?? '');
+  const [criteria, setCriteria] = useState<CriteriaDraft>(() => criteriaOf(segment));
   const [missingName, setMissingName] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-
-  const existing = useQuery(BackOfficeSegmentDocument, { skip: isNew, variables: { id: id ?? '' } });
-  const segment = existing.data?.segment;
   const [create, creating] = useMutation(BackOfficeCreateSegmentDocument, { refetchQueries: ['BackOfficeSegments', 'BackOfficeSegmentCount'] });
   const [update, updating] = useMutation(BackOfficeUpdateSegmentDocument);
   const [remove, removing] = useMutation(BackOfficeDeleteSegmentDocument, { refetchQueries: ['BackOfficeSegments', 'BackOfficeSegmentCount'] });
-
-  useEffect(() => {
-    if (!segment) return;
-    setName(segment.name);
-    setDescription(segment.description);
-    const { types, brandModels, potentials, countries, regions } = segment.criteria;
-    setCriteria({ types, brandModels, potentials, countries, regions });
-  }, [segment]);
 
   const error = creating.error ?? updating.error ?? removing.error;
   const byField = error ? fieldErrors(t, error) : {};
@@ -52,7 +71,7 @@ export function SegmentEditorPage() {
         const result = await create({ variables: { input } });
         if (result.data) void navigate('/segments', { state: { notice: t('backoffice.segments.form.created') } });
       } else {
-        await update({ variables: { id, input } });
+        await update({ variables: { id: id ?? '', input } });
         setNotice(t('backoffice.segments.form.updated'));
       }
     } catch {
@@ -69,16 +88,6 @@ export function SegmentEditorPage() {
       // shown from the mutation's error state
     }
   };
-
-  if (!isNew && !segment) {
-    return (
-      <>
-        <PageHeader title={t('backoffice.segments.form.editTitle')} />
-        {existing.loading ? <Spinner label={t('common.loading')} /> : null}
-        {existing.error ? <Alert tone="error">{errorMessage(t, existing.error)}</Alert> : null}
-      </>
-    );
-  }
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BackOfficeInviteUserDocument, BackOfficePartnerDocument, BackOfficePartnersDocument, type Locale, type Role } from '@relais/graphql-client';
 import { isPartnerRole } from '@relais/domain';
+import { BackOfficeInviteUserDocument, BackOfficePartnerDocument, BackOfficePartnersDocument, type Locale, type Role } from '@relais/graphql-client';
 import { Alert, Button, Dialog, errorMessage, fieldErrors, Select, TextField } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BackOfficePartnerDocument, BackOfficeUsersDocument, type BackOfficeUserFragment, type Role, type UserFilter, type UserStatus, useSession } from '@relais/graphql-client';
+import { BackOfficePartnerDocument, type BackOfficeUserFragment, BackOfficeUsersDocument, type Role, type UserFilter, type UserStatus, useSession } from '@relais/graphql-client';
 import { Alert, Badge, Button, type Column, errorMessage, LiveRegion, PageHeader, Pagination, Select, Spinner, statusTone, Table, TextField, useFormat } from '@relais/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
