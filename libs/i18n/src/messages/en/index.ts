@@ -1,5 +1,6 @@
 import { applications } from './applications';
 import { auth } from './auth';
+import { backoffice } from './backoffice';
 import { common } from './common';
 import { errors } from './errors';
 import { fields } from './fields';
@@ -12,4 +13,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, mail };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, mail };

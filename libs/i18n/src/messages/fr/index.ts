@@ -1,6 +1,7 @@
 import type { en } from '../en';
 import { applications } from './applications';
 import { auth } from './auth';
+import { backoffice } from './backoffice';
 import { common } from './common';
 import { errors } from './errors';
 import { fields } from './fields';
@@ -13,4 +14,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, mail };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, mail };
