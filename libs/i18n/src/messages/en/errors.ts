@@ -43,6 +43,7 @@ export const errors = {
   // Products
   PRODUCT_NOT_FOUND: 'This product does not exist.',
   SKU_TAKEN: 'Another product already uses this SKU.',
+  PRODUCT_SKU_TAKEN: 'Another product already uses this SKU.',
   // Applications
   APPLICATION_NOT_FOUND: 'This application does not exist.',
   APPLICATION_ALREADY_DECIDED: 'This application has already been decided.',

@@ -39,6 +39,7 @@ export const errors: typeof en = {
   SEGMENT_NAME_TAKEN: 'Un autre segment porte déjà ce nom.',
   PRODUCT_NOT_FOUND: 'Ce produit n’existe pas.',
   SKU_TAKEN: 'Un autre produit utilise déjà cette référence (SKU).',
+  PRODUCT_SKU_TAKEN: 'Un autre produit utilise déjà cette référence (SKU).',
   APPLICATION_NOT_FOUND: 'Cette candidature n’existe pas.',
   APPLICATION_ALREADY_DECIDED: 'Cette candidature a déjà été traitée.',
   CSV_EMPTY: 'Le fichier est vide.',
