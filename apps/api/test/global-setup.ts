@@ -5,12 +5,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { DataSource } from 'typeorm';
+
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/core/config/app-config';
 import { startEmbeddedDatabase } from '../src/core/database/embedded-database';
 import { createRootLogger } from '../src/core/logging/pino-logger';
 import { seedDemoDataIfEmpty } from '../src/seed/seed-demo-data';
-import { DataSource } from 'typeorm';
 
 export const TEMPLATE_DATABASE = 'relais_template';
 

@@ -1,4 +1,4 @@
-export * from './password-policy';
 export * from './partner';
+export * from './password-policy';
 export * from './roles';
 export * from './segment-criteria';

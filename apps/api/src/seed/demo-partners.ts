@@ -56,7 +56,7 @@ const ROWS: Row[] = [
 
 const person = (full: string, locale: 'fr' | 'en') => {
   const [firstName, ...rest] = full.split(' ');
-  return { firstName: firstName as string, lastName: rest.join(' '), locale };
+  return { firstName: firstName, lastName: rest.join(' '), locale };
 };
 
 export const DEMO_PARTNERS: DemoPartner[] = ROWS.map(([name, type, brandModel, potential, country, region, city, manager, admin, member], i) => {

@@ -111,7 +111,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   return {
     url,
-    app: app as INestApplication,
+    app: app,
     dataSource,
     mailbox,
     gql,

@@ -8,7 +8,7 @@ const PLAIN = ACCENTED.map((char) => {
   const lower = char.toLowerCase();
   return NOT_DECOMPOSABLE[lower] ?? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 });
-const PLAIN_OF = new Map(ACCENTED.map((char, i) => [char, PLAIN[i] as string]));
+const PLAIN_OF = new Map(ACCENTED.map((char, i) => [char, PLAIN[i]]));
 
 /** SQL for a column folded to lower case without accents, to compare with `searchPattern`. */
 export const foldedSql = (column: string) => `translate(lower(${column}), '${ACCENTED.join('')}', '${PLAIN.join('')}')`;

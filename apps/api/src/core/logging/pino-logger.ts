@@ -40,8 +40,8 @@ export class PinoNestLogger implements LoggerService {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     const logger = context ? this.root.child({ context }) : this.root;
     if (message !== null && typeof message === 'object') {
-      const text = typeof rest[0] === 'string' ? (rest[0] as string) : undefined;
-      logger[level](message as object, text);
+      const text = typeof rest[0] === 'string' ? rest[0] : undefined;
+      logger[level](message, text);
     } else {
       const stack = typeof rest[0] === 'string' ? rest[0] : undefined;
       logger[level](stack ? { stack } : {}, String(message));

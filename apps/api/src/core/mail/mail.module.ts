@@ -2,8 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { MailService } from './mail.service';
-import { OutboxEmail } from './outbox-email.entity';
 import { OutboxWorker } from './outbox.worker';
+import { OutboxEmail } from './outbox-email.entity';
 
 @Global()
 @Module({

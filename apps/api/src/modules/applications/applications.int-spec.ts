@@ -1,6 +1,6 @@
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { DEMO_USERS, demoApplicationId } from '../../seed/demo-ids';
 import { DEMO_APPLICATIONS } from '../../seed/demo-applications';
+import { DEMO_USERS, demoApplicationId } from '../../seed/demo-ids';
 import { DEMO_PARTNERS } from '../../seed/demo-partners';
 
 const SUBMIT = 'mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) }';
@@ -74,7 +74,7 @@ describe('ApplicationsService', () => {
   });
 
   describe('acceptApplication', () => {
-    const applicant = DEMO_APPLICATIONS[1] as (typeof DEMO_APPLICATIONS)[number];
+    const applicant = DEMO_APPLICATIONS[1];
 
     it('writes nothing when the partner code is taken', async () => {
       const result = await t.gql(
@@ -121,7 +121,7 @@ describe('ApplicationsService', () => {
   });
 
   describe('declineApplication', () => {
-    const applicant = DEMO_APPLICATIONS[0] as (typeof DEMO_APPLICATIONS)[number];
+    const applicant = DEMO_APPLICATIONS[0];
 
     it('refuses an empty message', async () => {
       const result = await t.gql(DECLINE, { id: demoApplicationId(1), message: '  ' }, { token: admin });

@@ -3,10 +3,10 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Public, Roles } from '../../core/auth/auth.decorators';
 import { PartnerType } from '../partners/dto/partner.type';
-import { AcceptApplicationInput, SubmitApplicationInput } from './dto/application.input';
-import { ApplicationStatusEnum, ApplicationType } from './dto/application.type';
 import { ApplicationStatus } from './application.entity';
 import { ApplicationsService } from './applications.service';
+import { AcceptApplicationInput, SubmitApplicationInput } from './dto/application.input';
+import { ApplicationStatusEnum, ApplicationType } from './dto/application.type';
 
 @Resolver(() => ApplicationType)
 export class ApplicationsResolver {

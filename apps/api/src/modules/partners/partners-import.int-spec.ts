@@ -6,7 +6,7 @@ const IMPORT = `mutation ($input: CsvImportInput!) {
   importPartners(input: $input) { totalRows validRows created updated committed errors { row field code reason message } }
 }`;
 const HEADER = 'code,name,type,brand_model,potential,country,region,city,channel_manager_email';
-const existing = DEMO_PARTNERS[0] as (typeof DEMO_PARTNERS)[number];
+const existing = DEMO_PARTNERS[0];
 
 describe('PartnersImportService', () => {
   let t: TestApp;

@@ -161,7 +161,7 @@ describe('PartnersService', () => {
     });
 
     it('refuses a code already used, on the code field', async () => {
-      const result = await t.gql(CREATE, { input: input(DEMO_PARTNERS[1]?.code.toLowerCase() as string) }, { token: admin });
+      const result = await t.gql(CREATE, { input: input(DEMO_PARTNERS[1]?.code.toLowerCase()) }, { token: admin });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PARTNER_CODE_TAKEN', field: 'code', reason: 'unique' });
     });
 

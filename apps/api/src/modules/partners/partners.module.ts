@@ -4,9 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../users/user.entity';
 import { Partner } from './partner.entity';
 import { PartnerLoaders } from './partner.loaders';
-import { PartnersImportService } from './partners-import.service';
 import { PartnersResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
+import { PartnersImportService } from './partners-import.service';
 
 @Module({
   // Users are read (channel managers, user counts), never written, from here.

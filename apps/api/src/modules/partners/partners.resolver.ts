@@ -6,13 +6,13 @@ import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
 import { CsvImportInput, CsvImportResult } from '../../core/csv/csv-import';
 import { PageInput } from '../../core/graphql/page.input';
 import { UserType } from '../users/dto/user.type';
-import { PartnerFilter } from './dto/partner-filter.input';
 import { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input';
 import { PartnerPage, PartnerType } from './dto/partner.type';
+import { PartnerFilter } from './dto/partner-filter.input';
 import { Partner } from './partner.entity';
 import { PartnerLoaders } from './partner.loaders';
-import { PartnersImportService } from './partners-import.service';
 import { PartnersService } from './partners.service';
+import { PartnersImportService } from './partners-import.service';
 
 @Resolver(() => PartnerType)
 export class PartnersResolver {

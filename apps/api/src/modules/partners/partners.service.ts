@@ -4,13 +4,13 @@ import { isPartnerRole } from '@relais/domain';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
-import { forbidden } from '../../core/errors/domain-error';
 import { foldedSql, searchPattern } from '../../core/database/text-search';
+import { forbidden } from '../../core/errors/domain-error';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
 import { User } from '../users/user.entity';
-import { PartnerFilter } from './dto/partner-filter.input';
 import { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input';
+import { PartnerFilter } from './dto/partner-filter.input';
 import { Partner } from './partner.entity';
 import { PartnerErrors } from './partners.errors';
 

@@ -54,7 +54,7 @@ describe('ProductsService', () => {
 
   describe('product and productCategories', () => {
     it('hides an inactive product from partner users', async () => {
-      const id = inactive[0]?.id as string;
+      const id = inactive[0]?.id;
       expect((await t.gql(GET, { id }, { token: admin })).data?.product.active).toBe(false);
       expect((await t.gql(GET, { id }, { token: partner })).errors?.[0]?.extensions?.code).toBe('PRODUCT_NOT_FOUND');
     });

@@ -6,8 +6,8 @@ import { CsvImportInput, CsvImportResult } from '../../core/csv/csv-import';
 import { PageInput } from '../../core/graphql/page.input';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/product.input';
 import { ProductPage, ProductType } from './dto/product.type';
-import { ProductsImportService } from './products-import.service';
 import { ProductsService } from './products.service';
+import { ProductsImportService } from './products-import.service';
 
 @Resolver(() => ProductType)
 export class ProductsResolver {

@@ -8,8 +8,8 @@ import { isUuid } from '../../core/validation/uuid';
 import { Partner } from '../partners/partner.entity';
 import { PartnersService } from '../partners/partners.service';
 import { SegmentInput } from './dto/segment.input';
-import { criteriaCondition, whereCriteria } from './segment-criteria.sql';
 import { Segment } from './segment.entity';
+import { criteriaCondition, whereCriteria } from './segment-criteria.sql';
 import { SegmentErrors } from './segments.errors';
 
 export const PREVIEW_MAX = 100;

@@ -9,8 +9,8 @@ import { AppConfig } from '../../core/config/app-config';
 import { MailService } from '../../core/mail/mail.service';
 import { Partner } from '../partners/partner.entity';
 import { formatDateTime } from './localized-date';
-import { UserTokensService } from './user-tokens.service';
 import { User } from './user.entity';
+import { UserTokensService } from './user-tokens.service';
 import { UsersErrors } from './users.errors';
 
 export interface InvitationInput {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 
-import { Partner } from '../partners/partner.entity';
 import { PartnerSummaryType } from '../partners/dto/partner-summary.type';
+import { Partner } from '../partners/partner.entity';
 
 /**
  * Batches the partner summaries of the users of one request into one query. Loaders live

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 
-import { UsersErrors } from './users.errors';
-import { UserToken, UserTokenPurpose } from './user-token.entity';
 import { hashToken, newSecretToken } from './secret-token';
+import { UserToken, UserTokenPurpose } from './user-token.entity';
+import { UsersErrors } from './users.errors';
 
 /** Single-use expiring tokens for invitation and password reset links. */
 @Injectable()

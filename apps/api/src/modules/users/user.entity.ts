@@ -1,5 +1,5 @@
-import type { Locale } from '@relais/i18n';
 import type { Role } from '@relais/domain';
+import type { Locale } from '@relais/i18n';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 import { Partner } from '../partners/partner.entity';

@@ -4,9 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionsModule } from '../auth/sessions.module';
 import { InvitationsService } from './invitations.service';
 import { PartnerSummaryLoader } from './partner-summary.loader';
+import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { UserTokensService } from './user-tokens.service';
-import { User } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 

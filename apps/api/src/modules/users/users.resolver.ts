@@ -3,13 +3,13 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
 import { GraphQLContext } from '../../core/graphql/graphql-options';
-import { InviteUserInput } from './dto/invite-user.input';
 import { PageInput } from '../../core/graphql/page.input';
 import { PartnerSummaryType } from '../partners/dto/partner-summary.type';
+import { InviteUserInput } from './dto/invite-user.input';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
+import { UserType } from './dto/user.type';
 import { UserFilterInput } from './dto/user-filter.input';
 import { UserPageType } from './dto/user-page.type';
-import { UserType } from './dto/user.type';
 import { PartnerSummaryLoader } from './partner-summary.loader';
 import { UsersService } from './users.service';
 

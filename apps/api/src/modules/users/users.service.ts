@@ -1,16 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_LOCALE } from '@relais/i18n';
 import { isPartnerRole } from '@relais/domain';
+import { DEFAULT_LOCALE } from '@relais/i18n';
 import { Brackets, DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
-import { isUuid } from '../../core/validation/uuid';
 import { DomainError, forbidden } from '../../core/errors/domain-error';
+import { PageInput, pageOf } from '../../core/graphql/page.input';
+import { isUuid } from '../../core/validation/uuid';
 import { SessionsService } from '../auth/sessions.service';
 import { Partner } from '../partners/partner.entity';
 import { InviteUserInput } from './dto/invite-user.input';
-import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { UpdateMyProfileInput } from './dto/update-my-profile.input';
 import { UserFilterInput } from './dto/user-filter.input';
 import { InvitationsService } from './invitations.service';
