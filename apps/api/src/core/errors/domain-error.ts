@@ -24,7 +24,7 @@ export class DomainError extends Error {
   }
 }
 
-/** Bad input on one field: `invalidField('SKU_TAKEN', 'sku', 'unique')`. */
+/** Bad input on one field: `invalidField('PRODUCT_SKU_TAKEN', 'sku', 'unique')`. */
 export const invalidField = (code: string, field: string, reason = code, message?: string) =>
   new DomainError(code, 'BAD_INPUT', message ?? `${field}: ${reason}`, [{ field, reason }]);
 

@@ -42,10 +42,10 @@ export const errors = {
   SEGMENT_NAME_TAKEN: 'Another segment already has this name.',
   // Products
   PRODUCT_NOT_FOUND: 'This product does not exist.',
-  SKU_TAKEN: 'Another product already uses this SKU.',
   PRODUCT_SKU_TAKEN: 'Another product already uses this SKU.',
   // Applications
   APPLICATION_NOT_FOUND: 'This application does not exist.',
+  APPLICATION_PENDING: 'An application from this e-mail address is already waiting for an answer.',
   APPLICATION_ALREADY_DECIDED: 'This application has already been decided.',
   // CSV imports
   CSV_EMPTY: 'The file is empty.',
