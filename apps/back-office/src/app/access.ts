@@ -15,6 +15,8 @@ export type Capability =
   | 'products.write'
   | 'users.read'
   | 'users.invite'
+  | 'users.inviteBrandRoles'
+  | 'users.resendInvitation'
   | 'users.manage'
   | 'applications.decide';
 
@@ -25,6 +27,9 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'segments.read',
   'products.read',
   'users.read',
+  // Partner users of their own partners only: the API checks the partner.
+  'users.invite',
+  'users.resendInvitation',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {

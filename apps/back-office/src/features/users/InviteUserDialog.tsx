@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isPartnerRole } from '@relais/domain';
-import { BackOfficeInviteUserDocument, BackOfficePartnerDocument, BackOfficePartnersDocument, type Locale, type Role } from '@relais/graphql-client';
+import { BackOfficeInviteUserDocument, BackOfficePartnerDocument, BackOfficePartnersDocument, type Locale, type Role, useSession } from '@relais/graphql-client';
 import { Alert, Button, Dialog, errorMessage, fieldErrors, Select, TextField } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { can } from '../../app/access';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useOptions } from '../common/useOptions';
 
@@ -28,11 +29,15 @@ interface Values {
 export function InviteUserDialog({ open, partnerId = '', onClose, onInvited }: Props) {
   const { t, i18n } = useTranslation();
   const options = useOptions();
+  const { user } = useSession();
+  // A channel manager invites the people of their own partners only.
+  const brandRoles = can(user?.role, 'users.inviteBrandRoles');
+  const roleOptions = brandRoles ? options.roles : options.roles.filter((o) => isPartnerRole(o.value as Role));
   const initial = (): Values => ({
     email: '',
     firstName: '',
     lastName: '',
-    role: partnerId ? 'PARTNER_ADMIN' : 'CHANNEL_MANAGER',
+    role: partnerId || !brandRoles ? 'PARTNER_ADMIN' : 'CHANNEL_MANAGER',
     partnerId,
     locale: i18n.language === 'en' ? 'en' : 'fr',
   });
@@ -95,7 +100,7 @@ export function InviteUserDialog({ open, partnerId = '', onClose, onInvited }: P
           <TextField label={t('backoffice.users.fields.lastName')} name="lastName" value={values.lastName} onChange={set('lastName')} required error={byField['lastName']} />
         </div>
         <div className="r-form-row r-form-row--2">
-          <Select label={t('backoffice.users.fields.role')} name="role" options={options.roles} value={values.role} onChange={set('role')} error={byField['role']} />
+          <Select label={t('backoffice.users.fields.role')} name="role" options={roleOptions} value={values.role} onChange={set('role')} error={byField['role']} />
           <Select label={t('backoffice.users.fields.locale')} name="locale" options={options.locales} value={values.locale} onChange={set('locale')} error={byField['locale']} />
         </div>
         {forPartner ? (

@@ -19,7 +19,7 @@ interface Props {
   onDone(message: string): void;
 }
 
-/** Deactivate, reactivate, resend the invitation: brand admins only, never on their own account. */
+/** Resend an invitation (brand admins, channel managers), deactivate or reactivate (brand admins); never on one's own account. */
 export function UserRowActions({ user, onDone }: Props) {
   const { t } = useTranslation();
   const session = useSession();
@@ -28,7 +28,10 @@ export function UserRowActions({ user, onDone }: Props) {
   const [reactivate, reactivating] = useMutation(BackOfficeReactivateUserDocument);
   const [resend, resending] = useMutation(BackOfficeResendInvitationDocument);
 
-  if (!can(session.user?.role, 'users.manage') || session.user?.id === user.id) return null;
+  const role = session.user?.role;
+  const mayResend = can(role, 'users.resendInvitation') && user.status === 'INVITED';
+  const mayManage = can(role, 'users.manage');
+  if ((!mayResend && !mayManage) || session.user?.id === user.id) return null;
   const name = personName(user);
 
   const run = async (action: () => Promise<unknown>, success: string) => {
@@ -42,7 +45,7 @@ export function UserRowActions({ user, onDone }: Props) {
 
   return (
     <div className="r-row-actions">
-      {user.status === 'INVITED' ? (
+      {mayResend ? (
         <Button
           variant="secondary"
           size="sm"
@@ -53,7 +56,7 @@ export function UserRowActions({ user, onDone }: Props) {
           {t('backoffice.users.resend')}
         </Button>
       ) : null}
-      {user.status === 'DEACTIVATED' ? (
+      {!mayManage ? null : user.status === 'DEACTIVATED' ? (
         <Button
           variant="secondary"
           size="sm"
