@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import type { useListParams } from '../../lib/useListParams';
+import { useUrlValue, useUrlValues } from '../../lib/useUrlValues';
 import { personName } from '../common/personName';
 import { useOptions } from '../common/useOptions';
 
@@ -22,6 +23,11 @@ export function PartnerFilters({ list, showChannelManager }: Props) {
   const debouncedSearch = useDebouncedValue(search, 300);
   const managers = useQuery(BackOfficeChannelManagersDocument, { skip: !showChannelManager });
   const { get, update } = list;
+  const [types, setTypes] = useUrlValues(list, 'type');
+  const [potentials, setPotentials] = useUrlValues(list, 'potential');
+  const [statuses, setStatuses] = useUrlValues(list, 'status');
+  const [country, setCountry] = useUrlValue(list, 'country');
+  const [manager, setManager] = useUrlValue(list, 'manager');
 
   useEffect(() => {
     if (debouncedSearch.trim() !== get('search')) update({ search: debouncedSearch.trim() || null });
@@ -41,38 +47,38 @@ export function PartnerFilters({ list, showChannelManager }: Props) {
           <CheckboxGroup
             legend={t('backoffice.partners.filters.types')}
             options={options.partnerTypes}
-            value={list.getAll('type')}
-            onChange={(value) => update({ type: value })}
+            value={types}
+            onChange={setTypes}
             inline
           />
           <CheckboxGroup
             legend={t('backoffice.partners.filters.potentials')}
             options={options.potentials}
-            value={list.getAll('potential')}
-            onChange={(value) => update({ potential: value })}
+            value={potentials}
+            onChange={setPotentials}
             inline
           />
           <CheckboxGroup
             legend={t('backoffice.partners.filters.statuses')}
             options={options.partnerStatuses}
-            value={list.getAll('status')}
-            onChange={(value) => update({ status: value })}
+            value={statuses}
+            onChange={setStatuses}
             inline
           />
           <Select
             label={t('backoffice.partners.filters.countries')}
             options={options.countries}
             placeholder={t('backoffice.common.all')}
-            value={list.get('country')}
-            onChange={(event) => update({ country: event.target.value || null })}
+            value={country}
+            onChange={(event) => setCountry(event.target.value)}
           />
           {showChannelManager ? (
             <Select
               label={t('backoffice.partners.filters.channelManager')}
               options={(managers.data?.channelManagers ?? []).map((m) => ({ value: m.id, label: personName(m) }))}
               placeholder={t('backoffice.partners.filters.unassigned')}
-              value={list.get('manager')}
-              onChange={(event) => update({ manager: event.target.value || null })}
+              value={manager}
+              onChange={(event) => setManager(event.target.value)}
             />
           ) : null}
         </div>

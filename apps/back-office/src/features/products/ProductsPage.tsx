@@ -15,6 +15,7 @@ import { Link, useLocation } from 'react-router';
 import { can } from '../../app/access';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
+import { useUrlValue } from '../../lib/useUrlValues';
 
 export function ProductsPage() {
   const { t } = useTranslation();
@@ -23,6 +24,8 @@ export function ProductsPage() {
   const mayWrite = can(user?.role, 'products.write');
   const list = useListParams();
   const { get, update } = list;
+  const [category, setCategory] = useUrlValue(list, 'category');
+  const [activeFilter, setActiveFilter] = useUrlValue(list, 'active');
   const [search, setSearch] = useState(get('search'));
   const debouncedSearch = useDebouncedValue(search, 300);
   const location = useLocation();
@@ -116,8 +119,8 @@ export function ProductsPage() {
             label={t('backoffice.products.filters.category')}
             options={(categories.data?.productCategories ?? []).map((c) => ({ value: c, label: c }))}
             placeholder={t('backoffice.common.all')}
-            value={get('category')}
-            onChange={(event) => update({ category: event.target.value || null })}
+            value={category}
+            onChange={(event) => setCategory(event.target.value)}
           />
           <Select
             label={t('backoffice.products.filters.active')}
@@ -126,8 +129,8 @@ export function ProductsPage() {
               { value: 'false', label: t('backoffice.products.filters.inactiveOnly') },
             ]}
             placeholder={t('backoffice.common.all')}
-            value={get('active')}
-            onChange={(event) => update({ active: event.target.value || null })}
+            value={activeFilter}
+            onChange={(event) => setActiveFilter(event.target.value)}
           />
         </div>
       </div>

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { can } from '../../app/access';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
+import { useUrlValue } from '../../lib/useUrlValues';
 import { personName } from '../common/personName';
 import { useOptions } from '../common/useOptions';
 import { InviteUserDialog } from './InviteUserDialog';
@@ -25,6 +26,8 @@ export function UsersPage() {
   const mayInvite = can(user?.role, 'users.invite');
   const inviteOpen = mayInvite && list.get('invite') === '1';
   const { get, update } = list;
+  const [role, setRole] = useUrlValue(list, 'role');
+  const [status, setStatus] = useUrlValue(list, 'status');
 
   useEffect(() => {
     if (debouncedSearch.trim() !== get('search')) update({ search: debouncedSearch.trim() || null });
@@ -80,15 +83,15 @@ export function UsersPage() {
             label={t('backoffice.users.filters.role')}
             options={options.roles}
             placeholder={t('backoffice.common.all')}
-            value={get('role')}
-            onChange={(event) => update({ role: event.target.value || null })}
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
           />
           <Select
             label={t('backoffice.users.filters.status')}
             options={options.userStatuses}
             placeholder={t('backoffice.common.all')}
-            value={get('status')}
-            onChange={(event) => update({ status: event.target.value || null })}
+            value={status}
+            onChange={(event) => setStatus(event.target.value)}
           />
         </div>
       </div>
