@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run dev`: development with reload. The API is compiled by `tsc --watch` (+ tsc-alias) and
-// restarted by `node --watch` on every change; both apps run on the Vite dev server (hot reload),
+// `npm run dev`: development with reload. The API is compiled by `tsc --watch` and restarted by
+// `node --watch` on every change (the @relais/* aliases resolved at run time by lib/relais-paths.cjs); both apps run on the Vite dev server (hot reload),
 // which proxies /graphql to the API. Same ports and data as `npm start`; Ctrl-C stops everything.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -33,12 +33,7 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 // One full compile first, so that node --watch starts on a complete output.
-for (const [command, args] of [
-  [bin('tsc'), ['-p', tsconfig]],
-  [bin('tsc-alias'), ['-p', tsconfig]],
-]) {
-  if (spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' }).status !== 0) process.exit(1);
-}
+if (spawnSync(bin('tsc'), ['-p', tsconfig], { cwd: ROOT, env, stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const start = (name, command, args, extraEnv = {}, readable = false) => {
   const child = startChild(name, command, args, { cwd: ROOT, env: { ...env, ...extraEnv }, logFile: join(logs, `dev-${name}.log`), readable });
@@ -52,8 +47,7 @@ const start = (name, command, args, extraEnv = {}, readable = false) => {
 };
 
 start('tsc', bin('tsc'), ['-p', tsconfig, '--watch', '--preserveWatchOutput']);
-start('tsc-alias', bin('tsc-alias'), ['-p', tsconfig, '--watch']);
-start('api', process.execPath, ['--watch', 'dist/apps/api/apps/api/src/main.js'], { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true', EMBEDDED_PG_DIR: env.EMBEDDED_PG_DIR ?? join(DATA, 'postgres') }, true);
+start('api', process.execPath, ['--watch', '--require', join(ROOT, 'tools/scripts/lib/relais-paths.cjs'), 'dist/apps/api/apps/api/src/main.js'], { SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true', EMBEDDED_PG_DIR: env.EMBEDDED_PG_DIR ?? join(DATA, 'postgres') }, true);
 await waitForUrl(`http://127.0.0.1:${apiPort}/health`, { timeoutMs: 180_000 }).catch(() => undefined);
 for (const app of apps) {
   start(app.name, bin('vite'), ['--config', `apps/${app.name}/vite.config.ts`, '--port', app.port, '--strictPort', '--host', '127.0.0.1'], {
