@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const codes = [...new Set(sourceFiles(SOURCE).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(CODE)].map((m) => m[1] as string)))];
+const codes = [...new Set(sourceFiles(SOURCE).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(CODE)].map((m) => m[1])))];
 
 describe('Error codes', () => {
   it('are found in the API source', () => {
