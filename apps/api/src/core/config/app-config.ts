@@ -152,9 +152,10 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-function describe(errors: ValidationError[]): string {
+/** Names each bad variable with the text it was given (not its converted value, e.g. NaN). */
+function describe(errors: ValidationError[], given: Record<string, unknown>): string {
   return errors
-    .map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+    .map((e) => `  ${e.property}=${JSON.stringify(given[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`)
     .join('\n');
 }
 
@@ -170,7 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: a secret of your own is required in production');
   }
   if (errors.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n${describe(errors)}`);
+    throw new ConfigError(`Invalid configuration:\n${describe(errors, relevant)}`);
   }
   return config;
 }

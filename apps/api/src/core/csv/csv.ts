@@ -47,7 +47,7 @@ export function readCsv(text: string, shape: CsvShape, limits = { maxRows: CSV_M
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       relax_column_count: true,
-    }) as string[][];
+    });
   } catch (error) {
     throw csvError('CSV_MALFORMED', `The file cannot be read as CSV: ${(error as Error).message}`);
   }

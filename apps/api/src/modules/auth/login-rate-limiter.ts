@@ -22,7 +22,7 @@ export class LoginRateLimiter {
   constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
     const common = {
       // TypeORM's own pg Pool: no second pool to size and close.
-      storeClient: (dataSource.driver as PostgresDriver).master,
+      storeClient: (dataSource.driver as PostgresDriver).master as unknown,
       storeType: 'pool',
       tableName: LOGIN_RATE_LIMITS_TABLE,
       tableCreated: true,

@@ -18,7 +18,7 @@ describe('AuthService', () => {
       const before = Date.now();
       const result = await t.gql(SIGN_IN, { input: { email: DEMO_USERS.brandAdmin.email, password: DEMO_PASSWORD } });
       expect(result.errors).toBeUndefined();
-      const payload = result.data?.signIn;
+      const payload = result.data!.signIn;
       expect(payload.user).toMatchObject({ id: DEMO_USERS.brandAdmin.id, role: 'BRAND_ADMIN', partnerId: null, partner: null, status: 'ACTIVE' });
       expect(payload.refreshToken.length).toBeGreaterThanOrEqual(43);
       expect(new Date(payload.accessTokenExpiresAt).getTime()).toBeGreaterThan(before + 800_000);
@@ -32,7 +32,7 @@ describe('AuthService', () => {
     it('puts the role and the partner in the access token and answers the partner summary', async () => {
       const accounts = demoPartnerAccounts(1);
       const result = await t.gql(SIGN_IN, { input: { email: accounts.member.email, password: DEMO_PASSWORD } });
-      const { accessToken, user } = result.data?.signIn;
+      const { accessToken, user } = result.data!.signIn;
       expect(user).toMatchObject({ role: 'PARTNER_MEMBER', partnerId: accounts.partnerId, partner: { id: accounts.partnerId, name: 'Chauffage Dupont' } });
       const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
       expect(claims).toMatchObject({ sub: accounts.member.id, role: 'PARTNER_MEMBER', pid: accounts.partnerId, typ: 'access' });
@@ -45,7 +45,7 @@ describe('AuthService', () => {
 
     it('keeps only a hash of the refresh token', async () => {
       const result = await t.gql(SIGN_IN, { input: { email: DEMO_USERS.channelManagerNorth.email, password: DEMO_PASSWORD } });
-      const { refreshToken } = result.data?.signIn;
+      const { refreshToken } = result.data!.signIn;
       const rows = await t.sql('SELECT token_hash FROM refresh_tokens WHERE user_id = $1', [DEMO_USERS.channelManagerNorth.id]);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.map((r) => r.token_hash)).not.toContain(refreshToken);
