@@ -12,7 +12,7 @@ const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const TESTS = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/test/**/*.ts', 'apps/e2e/**/*.ts'];
 const REACT = ['apps/partner-portal/**/*.{ts,tsx}', 'apps/back-office/**/*.{ts,tsx}', 'libs/ui/**/*.{ts,tsx}', 'libs/i18n/**/*.{ts,tsx}', 'libs/graphql-client/**/*.{ts,tsx}'];
 // Config files that no tsconfig includes: linted without type information.
-const UNTYPED_CONFIG = ['apps/*/vite.config.ts'];
+const UNTYPED_CONFIG = ['apps/*/vite.config.ts', 'tools/vite/*.ts'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'coverage/**', '.nx/**', '.data/**', '**/generated/**'] },
