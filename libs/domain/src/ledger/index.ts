@@ -1,0 +1,2 @@
+export * from './ledger-kinds';
+export * from './lot-allocation';
