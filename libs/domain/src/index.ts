@@ -1,3 +1,4 @@
+export * from './earning';
 export * from './ledger';
 export * from './partner';
 export * from './password-policy';
