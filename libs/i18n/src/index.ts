@@ -25,3 +25,5 @@ export function createI18n(lng: Locale = DEFAULT_LOCALE): i18n {
   });
   return instance;
 }
+
+export { explainEarning, explainEarningPart, type ExplainedPart } from './earning-explanation';

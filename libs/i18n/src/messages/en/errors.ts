@@ -43,6 +43,13 @@ export const errors = {
   // Products
   PRODUCT_NOT_FOUND: 'This product does not exist.',
   PRODUCT_SKU_TAKEN: 'Another product already uses this SKU.',
+  // Earning rules
+  EARNING_RULE_NOT_FOUND: 'This earning rule does not exist.',
+  EARNING_RULE_ENDS_BEFORE_START: 'The end date must not be before the start date.',
+  EARNING_RULE_NOT_LATEST: 'This rule has been changed meanwhile. Please reload it and edit its latest version.',
+  EARNING_RULE_INACTIVE: 'This rule has been deactivated; it can no longer be changed.',
+  EARNING_RULE_KIND_CHANGED: 'The kind of a rule cannot change. Create a new rule instead.',
+  PRODUCT_CATEGORY_NOT_FOUND: 'No product has this category.',
   // Applications
   APPLICATION_NOT_FOUND: 'This application does not exist.',
   APPLICATION_PENDING: 'An application from this e-mail address is already waiting for an answer.',
