@@ -11,8 +11,10 @@ import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { LedgerModule } from './modules/ledger/ledger.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
+import { ProgrammeModule } from './modules/programme/programme.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -39,6 +41,8 @@ export class AppModule {
         SegmentsModule,
         ProductsModule,
         ApplicationsModule,
+        ProgrammeModule,
+        LedgerModule,
       ],
     };
   }

@@ -61,4 +61,11 @@ export const errors = {
   CSV_MISSING_COLUMNS: 'Some required columns are missing.',
   CSV_UNKNOWN_COLUMNS: 'The file has columns we do not know.',
   CSV_DUPLICATE_ROW: 'This row repeats an earlier row of the file.',
+  // Points ledger
+  WALLET_NOT_FOUND: 'This wallet does not exist or is not available to you.',
+  INSUFFICIENT_POINTS: 'There are not enough available points for this.',
+  IDEMPOTENCY_KEY_REUSED: 'This request was already used for another operation. Please reload and try again.',
+  POINTS_AMOUNT_INVALID: 'Points must be a positive whole number.',
+  LEDGER_ENTRY_NOT_FOUND: 'There are no points to take back for this.',
+  LEDGER_ENTRY_NOT_REVERSIBLE: 'A reversal cannot itself be reversed.',
 };

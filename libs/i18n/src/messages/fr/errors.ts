@@ -54,4 +54,11 @@ export const errors: typeof en = {
   CSV_MISSING_COLUMNS: 'Des colonnes obligatoires manquent.',
   CSV_UNKNOWN_COLUMNS: 'Le fichier contient des colonnes inconnues.',
   CSV_DUPLICATE_ROW: 'Cette ligne répète une ligne précédente du fichier.',
+  // Registre des points
+  WALLET_NOT_FOUND: 'Ce portefeuille de points n’existe pas ou ne vous est pas accessible.',
+  INSUFFICIENT_POINTS: 'Il n’y a pas assez de points disponibles pour cela.',
+  IDEMPOTENCY_KEY_REUSED: 'Cette demande a déjà servi pour une autre opération. Rechargez la page et réessayez.',
+  POINTS_AMOUNT_INVALID: 'Les points doivent être un nombre entier positif.',
+  LEDGER_ENTRY_NOT_FOUND: 'Il n’y a aucun point à reprendre pour cela.',
+  LEDGER_ENTRY_NOT_REVERSIBLE: 'Une annulation ne peut pas être annulée à son tour.',
 };

@@ -1,0 +1,240 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { allocateFromLots, EARNING_KINDS } from '@relais/domain';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+
+import { isUuid } from '../../core/validation/uuid';
+import { ProgrammeSettingsService } from '../programme/programme.service';
+import { LedgerErrors } from './ledger.errors';
+import { CreditInput, DebitInput, ReverseInput, WalletBalance, WalletRef } from './ledger.types';
+import { LedgerAccount } from './ledger-account.entity';
+import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerLots } from './ledger-lots';
+
+type NewEntry = Omit<LedgerEntry, 'id' | 'createdAt' | 'account' | 'correctsEntry' | 'confirmAt' | 'shortfall'> & { shortfall?: number };
+
+const BATCH = 200;
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+/**
+ * The points ledger. Every movement runs in the caller's transaction (its EntityManager), so points
+ * move together with whatever caused them, or not at all.
+ */
+@Injectable()
+export class LedgerService {
+  private readonly logger = new Logger(LedgerService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programme: ProgrammeSettingsService,
+  ) {}
+
+  /** Pays points into a wallet as a new lot; a repeated idempotency key returns the first entry and pays nothing. */
+  async credit(manager: EntityManager, input: CreditInput): Promise<LedgerEntry> {
+    if (!Number.isInteger(input.amount) || input.amount <= 0) throw LedgerErrors.invalidAmount();
+    const account = await this.ensureAccount(manager, input.account);
+    const settings = await this.programme.get(manager);
+    const pending = input.pending === true && settings.returnWindowDays > 0;
+    // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key, so only one of them pays.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LedgerEntry)
+      .values({
+        ...this.entryValues(account.id, input),
+        status: pending ? 'PENDING' : 'CONFIRMED',
+        confirmAt: pending ? () => `now() + make_interval(days => ${settings.returnWindowDays})` : null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) return this.existing(manager, input.idempotencyKey, account.id, input.amount);
+    const entry = await manager.getRepository(LedgerEntry).findOneByOrFail({ id });
+    await LedgerLots.create(manager, { accountId: account.id, entryId: id, amount: input.amount, pending, confirmAt: entry.confirmAt, months: settings.pointsExpiryMonths });
+    return entry;
+  }
+
+  /** Spends points from the soonest-expiring lots; INSUFFICIENT_POINTS when the available balance is lower. */
+  async debit(manager: EntityManager, input: DebitInput): Promise<LedgerEntry> {
+    if (!Number.isInteger(input.amount) || input.amount <= 0) throw LedgerErrors.invalidAmount();
+    const account = await this.lockAccount(manager, input.account);
+    const found = await manager.getRepository(LedgerEntry).findOneBy({ idempotencyKey: input.idempotencyKey });
+    if (found) return this.existing(manager, input.idempotencyKey, account.id, -input.amount, found);
+    const { draws, shortfall } = allocateFromLots(await LedgerLots.spendable(manager, account.id), input.amount);
+    if (shortfall > 0) throw LedgerErrors.insufficientPoints();
+    const entry = await this.insert(manager, { ...this.entryValues(account.id, { ...input, amount: -input.amount }), status: 'CONFIRMED' });
+    await LedgerLots.draw(manager, draws);
+    return entry;
+  }
+
+  /**
+   * Takes back what an entry (or every entry of a source) paid, with one REVERSAL entry each:
+   * first what is left of the credit's lot, then, for the part already spent, other available points
+   * (soonest-expiring first) down to zero at most; what still cannot be taken is recorded as the
+   * entry's shortfall. Points of the lot that expired are not taken again. A reversed debit is paid
+   * back as a new lot. An entry is reversed once; asking again returns the first reversal.
+   */
+  async reverse(manager: EntityManager, input: ReverseInput): Promise<LedgerEntry[]> {
+    const entries = manager.getRepository(LedgerEntry);
+    if (input.entryId !== undefined && !isUuid(input.entryId)) throw LedgerErrors.entryNotFound();
+    const targets = input.entryId
+      ? await entries.findBy({ id: input.entryId })
+      : await entries
+          .createQueryBuilder('e')
+          .where("e.source_type = :type AND e.source_id = :id AND e.kind NOT IN ('REVERSAL', 'EXPIRY')", input.source)
+          .orderBy('e.created_at')
+          .addOrderBy('e.id')
+          .getMany();
+    if (targets.length === 0) throw LedgerErrors.entryNotFound();
+    if (targets.some((t) => t.kind === 'REVERSAL')) throw LedgerErrors.notReversible();
+    const accountIds = [...new Set(targets.map((t) => t.accountId))].sort();
+    await manager.query('SELECT id FROM ledger_accounts WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [accountIds]);
+    const reversals: LedgerEntry[] = [];
+    for (const target of targets) {
+      const done = await entries.findOneBy({ correctsEntryId: target.id, kind: 'REVERSAL' });
+      reversals.push(done ?? (await this.reverseOne(manager, target, input)));
+    }
+    return reversals;
+  }
+
+  /** Pending lots whose return window has ended become available; returns how many. */
+  async confirmDue(now: Date = new Date()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, count] = await this.dataSource.query<[unknown[], number]>(
+        `WITH due AS (SELECT id FROM ledger_lots WHERE status = 'PENDING' AND confirm_at <= $1 LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+         UPDATE ledger_lots l SET status = 'AVAILABLE' FROM due WHERE l.id = due.id`,
+        [now],
+      );
+      total += count;
+      if (count < BATCH) break;
+    }
+    if (total > 0) this.logger.log({ lots: total }, 'Pending points confirmed');
+    return total;
+  }
+
+  /** Writes an EXPIRY entry for each lot past its expiry date with points left; once per lot. Returns how many. */
+  async expireDue(now: Date = new Date()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const count = await this.dataSource.transaction(async (manager) => {
+        const lots: { id: string; account_id: string; remaining: number }[] = await manager.query(
+          `SELECT id, account_id, remaining FROM ledger_lots WHERE expired_at IS NULL AND remaining > 0 AND expires_at <= $1
+           ORDER BY expires_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+          [now],
+        );
+        for (const lot of lots) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(LedgerEntry)
+            .values({ accountId: lot.account_id, amount: -lot.remaining, kind: 'EXPIRY', sourceType: 'LOT', sourceId: lot.id, idempotencyKey: `expiry:${lot.id}`, status: 'CONFIRMED' })
+            .orIgnore()
+            .execute();
+          await manager.query('UPDATE ledger_lots SET expired = remaining, remaining = 0, expired_at = $2 WHERE id = $1', [lot.id, now]);
+        }
+        return lots.length;
+      });
+      total += count;
+      if (count < BATCH) break;
+    }
+    if (total > 0) this.logger.log({ lots: total }, 'Points expired');
+    return total;
+  }
+
+  /** A wallet's balance, derived from its lots (whose remainders always add up to its entries). */
+  async balance(manager: EntityManager, ref: WalletRef): Promise<WalletBalance> {
+    const account = isUuid(ref.ownerId) ? await manager.getRepository(LedgerAccount).findOneBy(ref) : null;
+    if (!account) return { available: 0, pending: 0, expiringSoon: 0, lifetimeEarned: 0 };
+    const { expiringSoonDays } = await this.programme.get(manager);
+    const [lots]: { available: number; pending: number; expiring_soon: number }[] = await manager.query(
+      `SELECT coalesce(sum(remaining) FILTER (WHERE status = 'AVAILABLE'), 0)::int AS available,
+              coalesce(sum(remaining) FILTER (WHERE status = 'PENDING'), 0)::int AS pending,
+              coalesce(sum(remaining) FILTER (WHERE expires_at <= now() + make_interval(days => $2::int)), 0)::int AS expiring_soon
+       FROM ledger_lots WHERE account_id = $1`,
+      [account.id, expiringSoonDays],
+    );
+    const [earned]: { lifetime: number }[] = await manager.query(
+      `SELECT coalesce(sum(amount), 0)::int AS lifetime FROM ledger_entries
+       WHERE account_id = $1 AND (kind = ANY($2) OR (kind = 'MANUAL_ADJUSTMENT' AND amount > 0) OR (kind = 'REVERSAL' AND amount < 0))`,
+      [account.id, EARNING_KINDS],
+    );
+    return { available: lots?.available ?? 0, pending: lots?.pending ?? 0, expiringSoon: lots?.expiring_soon ?? 0, lifetimeEarned: earned?.lifetime ?? 0 };
+  }
+
+  /** The wallet's row, created on first use. */
+  async ensureAccount(manager: EntityManager, ref: WalletRef): Promise<LedgerAccount> {
+    if (!isUuid(ref.ownerId)) throw LedgerErrors.walletNotFound();
+    await manager.createQueryBuilder().insert().into(LedgerAccount).values({ ownerType: ref.ownerType, ownerId: ref.ownerId }).orIgnore().execute();
+    return manager.getRepository(LedgerAccount).findOneByOrFail({ ownerType: ref.ownerType, ownerId: ref.ownerId });
+  }
+
+  private async lockAccount(manager: EntityManager, ref: WalletRef): Promise<LedgerAccount> {
+    const account = await this.ensureAccount(manager, ref);
+    await manager.query('SELECT id FROM ledger_accounts WHERE id = $1 FOR UPDATE', [account.id]);
+    return account;
+  }
+
+  private async reverseOne(manager: EntityManager, target: LedgerEntry, input: ReverseInput): Promise<LedgerEntry> {
+    const base = {
+      accountId: target.accountId,
+      kind: 'REVERSAL' as const,
+      sourceType: target.sourceType,
+      sourceId: target.sourceId,
+      ruleVersion: target.ruleVersion,
+      idempotencyKey: `${input.idempotencyKey}:${target.id}`,
+      correctsEntryId: target.id,
+      authorId: input.authorId ?? null,
+      reason: input.reason,
+      status: 'CONFIRMED' as const,
+    };
+    if (target.amount < 0) {
+      const entry = await this.insert(manager, { ...base, amount: -target.amount });
+      const { pointsExpiryMonths } = await this.programme.get(manager);
+      await LedgerLots.create(manager, { accountId: target.accountId, entryId: entry.id, amount: entry.amount, pending: false, confirmAt: null, months: pointsExpiryMonths });
+      return entry;
+    }
+    const lot = await LedgerLots.ofEntry(manager, target.id);
+    const fromLot = lot?.remaining ?? 0;
+    const spent = lot ? lot.amount - lot.remaining - lot.expired : 0;
+    const { draws, shortfall } = allocateFromLots(await LedgerLots.spendable(manager, target.accountId, lot?.id), spent);
+    const drawn = draws.reduce((sum, d) => sum + d.amount, 0);
+    const entry = await this.insert(manager, { ...base, amount: -(fromLot + drawn), shortfall });
+    await LedgerLots.draw(manager, [...(lot && fromLot > 0 ? [{ lotId: lot.id, amount: fromLot }] : []), ...draws]);
+    if (shortfall > 0) this.logger.warn({ entryId: target.id, shortfall }, 'Reversal could not take back every point');
+    return entry;
+  }
+
+  private entryValues(accountId: string, input: Omit<CreditInput, 'account' | 'pending'>) {
+    return {
+      accountId,
+      amount: input.amount,
+      kind: input.kind,
+      sourceType: input.source.type,
+      sourceId: input.source.id,
+      ruleVersion: input.ruleVersion ?? null,
+      idempotencyKey: input.idempotencyKey,
+      correctsEntryId: null,
+      authorId: input.authorId ?? null,
+      reason: input.reason ?? null,
+    };
+  }
+
+  private async insert(manager: EntityManager, values: NewEntry): Promise<LedgerEntry> {
+    try {
+      return await manager.getRepository(LedgerEntry).save(manager.getRepository(LedgerEntry).create(values));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw LedgerErrors.keyReused();
+      throw error;
+    }
+  }
+
+  /** The entry a repeated key names, provided it is the same movement. */
+  private async existing(manager: EntityManager, key: string, accountId: string, amount: number, found?: LedgerEntry): Promise<LedgerEntry> {
+    const entry = found ?? (await manager.getRepository(LedgerEntry).findOneByOrFail({ idempotencyKey: key }));
+    if (entry.accountId !== accountId || entry.amount !== amount) throw LedgerErrors.keyReused();
+    return entry;
+  }
+}

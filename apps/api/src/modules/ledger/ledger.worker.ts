@@ -1,0 +1,40 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
+import { LedgerService } from './ledger.service';
+
+/** Confirmation and expiry only need to be roughly on time: a day's boundary, not a second's. */
+const POLL_MS = 60_000;
+
+/**
+ * Confirms pending points and expires old lots in the background. Both jobs claim rows with
+ * FOR UPDATE SKIP LOCKED, so several API processes can run this worker side by side.
+ */
+@Injectable()
+export class LedgerWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LedgerWorker.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly ledger: LedgerService) {}
+
+  onApplicationBootstrap() {
+    this.timer = setInterval(() => {
+      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
+    }, POLL_MS);
+  }
+
+  async onApplicationShutdown() {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      const now = new Date();
+      await this.ledger.confirmDue(now);
+      await this.ledger.expireDue(now);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Ledger jobs failed; they will run again');
+    }
+  }
+}
