@@ -3,11 +3,13 @@ import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Application } from '../modules/applications/application.entity';
+import { EarningRuleVersion } from '../modules/earning-rules/earning-rule.entity';
 import { Partner } from '../modules/partners/partner.entity';
 import { Product } from '../modules/products/product.entity';
 import { Segment } from '../modules/segments/segment.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_APPLICATIONS } from './demo-applications';
+import { DEMO_EARNING_RULES } from './demo-earning-rules';
 import { DEMO_PASSWORD, DEMO_USERS, demoPartnerId, demoUserId } from './demo-ids';
 import { DEMO_PARTNERS } from './demo-partners';
 import { DEMO_PRODUCTS } from './demo-products';
@@ -60,6 +62,7 @@ async function seedCatalogue(manager: EntityManager): Promise<void> {
   await manager.getRepository(Product).insert(DEMO_PRODUCTS);
   await manager.getRepository(Segment).insert(DEMO_SEGMENTS);
   await manager.getRepository(Application).insert(DEMO_APPLICATIONS.map((application) => ({ ...application, status: 'PENDING' as const })));
+  await manager.getRepository(EarningRuleVersion).insert(DEMO_EARNING_RULES);
 }
 
 /**
