@@ -2,6 +2,7 @@ import { TypeOrmModuleOptions } from '@nestjs/typeorm';
 
 import { MIGRATIONS } from '../../migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { StructuredTypeOrmLogger } from './typeorm-logger';
 
 /** One definition of how the API talks to PostgreSQL, shared by the app, the CLI and the tests. */
 export function typeormOptions(url: string, runMigrations: boolean): TypeOrmModuleOptions {
@@ -17,7 +18,9 @@ export function typeormOptions(url: string, runMigrations: boolean): TypeOrmModu
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    logger: new StructuredTypeOrmLogger(),
+    logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1000,
     extra: { max: 20, application_name: 'relais-api' },
   };
 }
