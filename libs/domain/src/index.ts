@@ -1,3 +1,4 @@
+export * from './declarations';
 export * from './earning';
 export * from './ledger';
 export * from './partner';

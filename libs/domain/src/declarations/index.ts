@@ -1,0 +1,5 @@
+export * from './declaration';
+export * from './duplicates';
+export * from './flags';
+export * from './outliers';
+export * from './sampling';
