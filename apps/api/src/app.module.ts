@@ -11,6 +11,7 @@ import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { PartnersModule } from './modules/partners/partners.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ProductsModule,
         EarningRulesModule,
         ApplicationsModule,
+        DeclarationsModule,
         ProgrammeModule,
         LedgerModule,
       ],

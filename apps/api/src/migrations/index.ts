@@ -4,8 +4,9 @@ import { Initial1795393484775 } from './1795393484775-Initial';
 import { AddAuthTables1795394776953 } from './1795394776953-AddAuthTables';
 import { AddPartnerCatalogue1795394917975 } from './1795394917975-AddPartnerCatalogue';
 import { AddPointsLedger1795398116686 } from './1795398116686-AddPointsLedger';
+import { AddDeclarations1795398243307 } from './1795398243307-AddDeclarations';
 import { AddEarningRules1795398267840 } from './1795398267840-AddEarningRules';
 
 // Every migration, in order. Generate one with `npm run db:migration:generate -- Name`, read it,
 // and list it here; a test fails when entities and migrations disagree.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddEarningRules1795398267840];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddDeclarations1795398243307, AddEarningRules1795398267840];

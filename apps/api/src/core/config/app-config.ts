@@ -142,6 +142,25 @@ export class AppConfig {
   @Min(10)
   OUTBOX_POLL_MS = 2000;
 
+  /** Days after the sale during which a declaration is on time; older sales are flagged, not refused. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DECLARATION_WINDOW_DAYS = 90;
+
+  /** Unflagged declarations totalling at most this amount are approved at submission; 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DECLARATION_AUTO_APPROVE_MAX_AMOUNT = 0;
+
+  /** Share (percent) of auto-approvable declarations held for manual review anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  DECLARATION_REVIEW_SAMPLE_PERCENT = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -68,4 +68,16 @@ export const errors = {
   POINTS_AMOUNT_INVALID: 'Points must be a positive whole number.',
   LEDGER_ENTRY_NOT_FOUND: 'There are no points to take back for this.',
   LEDGER_ENTRY_NOT_REVERSIBLE: 'A reversal cannot itself be reversed.',
+  // Declarations
+  DECLARATION_NOT_FOUND: 'This declaration does not exist.',
+  DECLARATION_NOT_EDITABLE: 'This declaration can no longer be changed: it has been submitted.',
+  DECLARATION_NOT_SUBMITTED: 'Only a submitted declaration can be decided.',
+  DECLARATION_ALREADY_DECIDED: 'This declaration or line has already been decided.',
+  DECLARATION_NOT_REVERSIBLE: 'Only an approved declaration can be reversed.',
+  DECLARATION_KEY_REUSED: 'This submission was already used for another declaration. Reload the page and try again.',
+  DECLARATION_LINE_NOT_FOUND: 'This line is not part of the declaration.',
+  SALE_DATE_IN_FUTURE: 'The sale date cannot be in the future.',
+  SALE_DATE_REQUIRED: 'Give a sale date or a whole period.',
+  PERIOD_REVERSED: 'The period ends before it starts.',
+  REJECT_REASON_REQUIRED: 'Choose a reason to reject this line.',
 };

@@ -2,6 +2,7 @@ import { applications } from './applications';
 import { auth } from './auth';
 import { backoffice } from './backoffice';
 import { common } from './common';
+import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
 import { fields } from './fields';
@@ -14,4 +15,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, mail, earning };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, declarations, mail, earning };

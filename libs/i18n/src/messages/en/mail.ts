@@ -17,4 +17,19 @@ export const mail = {
     body: 'Thank you for applying on behalf of {{company}}. We cannot accept your application at this time.',
     message: 'Message from the brand: {{message}}',
   },
+  declarationDecided: {
+    subject: 'Your declaration of {{date}} has been reviewed',
+    body: '{{approved}} line(s) approved and {{rejected}} line(s) rejected. The details and points are in your declaration:',
+    message: 'Message from the brand: {{message}}',
+  },
+  declarationInfoRequested: {
+    subject: 'More information needed on your declaration of {{date}}',
+    body: 'The brand needs more information before deciding your declaration. Complete it and submit it again:',
+    message: 'Message from the brand: {{message}}',
+  },
+  declarationReversed: {
+    subject: 'Your declaration of {{date}} has been reversed',
+    body: 'The brand reversed your declaration; the points it earned have been taken back:',
+    message: 'Reason: {{message}}',
+  },
 };

@@ -61,4 +61,16 @@ export const errors: typeof en = {
   POINTS_AMOUNT_INVALID: 'Les points doivent être un nombre entier positif.',
   LEDGER_ENTRY_NOT_FOUND: 'Il n’y a aucun point à reprendre pour cela.',
   LEDGER_ENTRY_NOT_REVERSIBLE: 'Une annulation ne peut pas être annulée à son tour.',
+  // Déclarations
+  DECLARATION_NOT_FOUND: 'Cette déclaration n’existe pas.',
+  DECLARATION_NOT_EDITABLE: 'Cette déclaration ne peut plus être modifiée : elle a été soumise.',
+  DECLARATION_NOT_SUBMITTED: 'Seule une déclaration soumise peut être traitée.',
+  DECLARATION_ALREADY_DECIDED: 'Cette déclaration ou cette ligne a déjà été traitée.',
+  DECLARATION_NOT_REVERSIBLE: 'Seule une déclaration validée peut être annulée.',
+  DECLARATION_KEY_REUSED: 'Cette soumission a déjà servi pour une autre déclaration. Rechargez la page et réessayez.',
+  DECLARATION_LINE_NOT_FOUND: 'Cette ligne ne fait pas partie de la déclaration.',
+  SALE_DATE_IN_FUTURE: 'La date de vente ne peut pas être dans le futur.',
+  SALE_DATE_REQUIRED: 'Indiquez une date de vente ou une période complète.',
+  PERIOD_REVERSED: 'La période se termine avant de commencer.',
+  REJECT_REASON_REQUIRED: 'Choisissez un motif pour refuser cette ligne.',
 };

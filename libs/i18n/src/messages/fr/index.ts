@@ -3,6 +3,7 @@ import { applications } from './applications';
 import { auth } from './auth';
 import { backoffice } from './backoffice';
 import { common } from './common';
+import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
 import { fields } from './fields';
@@ -15,4 +16,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, mail, earning };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, declarations, mail, earning };

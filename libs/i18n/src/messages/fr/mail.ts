@@ -19,4 +19,19 @@ export const mail: typeof en = {
     body: 'Merci d’avoir candidaté pour {{company}}. Nous ne pouvons pas accepter votre candidature pour le moment.',
     message: 'Message de la marque : {{message}}',
   },
+  declarationDecided: {
+    subject: 'Votre déclaration du {{date}} a été traitée',
+    body: '{{approved}} ligne(s) validée(s) et {{rejected}} ligne(s) refusée(s). Le détail et les points sont dans votre déclaration :',
+    message: 'Message de la marque : {{message}}',
+  },
+  declarationInfoRequested: {
+    subject: 'Informations demandées sur votre déclaration du {{date}}',
+    body: 'La marque a besoin de précisions avant de traiter votre déclaration. Complétez-la et soumettez-la de nouveau :',
+    message: 'Message de la marque : {{message}}',
+  },
+  declarationReversed: {
+    subject: 'Votre déclaration du {{date}} a été annulée',
+    body: 'La marque a annulé votre déclaration ; les points qu’elle avait rapportés ont été repris :',
+    message: 'Motif : {{message}}',
+  },
 };

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DeclarationFlag, duplicateFlags, flag, isOutlier, LineFacts, median, windowFlag } from '@relais/domain';
+import { EntityManager } from 'typeorm';
+
+import { AppConfig } from '../../core/config/app-config';
+import { Declaration } from './declaration.entity';
+import { todayUtc } from './declaration-content';
+import { DeclarationLine } from './declaration-line.entity';
+
+/** Most earlier lines a duplicate check compares with; beyond that the declaration is flagged anyway. */
+const MAX_CANDIDATES = 2000;
+
+/** The automatic checks of a submission: SQL finds what to compare with, @relais/domain judges. */
+@Injectable()
+export class DeclarationFlagsService {
+  constructor(private readonly config: AppConfig) {}
+
+  async compute(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
+    const saleDate = (declaration.saleDate ?? declaration.periodStart) as string;
+    const window = windowFlag(saleDate, todayUtc(), this.config.DECLARATION_WINDOW_DAYS);
+    return [
+      ...(window ? [window] : []),
+      ...(await this.duplicates(manager, declaration, lines, saleDate)),
+      ...(await this.serials(manager, declaration, lines)),
+      ...(await this.outliers(manager, declaration, lines)),
+    ];
+  }
+
+  private async duplicates(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[], saleDate: string): Promise<DeclarationFlag[]> {
+    const facts = lines.map(
+      (l): LineFacts => ({
+        lineId: l.id,
+        declarationId: declaration.id,
+        partnerId: declaration.partnerId,
+        productId: l.productId,
+        invoiceReference: l.invoiceReference,
+        saleDate,
+        amount: Number(l.amount),
+      }),
+    );
+    const invoices = [...new Set(lines.map((l) => l.invoiceReference).filter((i) => i !== ''))];
+    const amounts = [...new Set(lines.map((l) => l.amount))];
+    const others: LineFacts[] = await manager.query(
+      `SELECT l.id AS "lineId", l.declaration_id AS "declarationId", d.partner_id AS "partnerId", l.product_id AS "productId",
+              l.invoice_reference AS "invoiceReference", to_char(coalesce(d.sale_date, d.period_start), 'YYYY-MM-DD') AS "saleDate",
+              l.amount::float AS amount
+         FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
+        WHERE d.status <> 'DRAFT' AND d.id <> $1
+          AND (l.invoice_reference = ANY($2) OR (d.partner_id = $3 AND l.amount = ANY($4::numeric[])))
+        LIMIT ${MAX_CANDIDATES}`,
+      [declaration.id, invoices, declaration.partnerId, amounts],
+    );
+    return duplicateFlags(facts, others);
+  }
+
+  /** The same serial number on another line anywhere (this declaration included) is a duplicate. */
+  private async serials(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
+    const serials = lines.flatMap((l) => l.serialNumbers);
+    if (serials.length === 0) return [];
+    const seen: { serial: string; lineId: string; declarationId: string }[] = await manager.query(
+      `SELECT s AS serial, l.id AS "lineId", l.declaration_id AS "declarationId"
+         FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
+        WHERE (d.status <> 'DRAFT' OR d.id = $1) AND s = ANY($2)`,
+      [declaration.id, serials],
+    );
+    const flags: DeclarationFlag[] = [];
+    for (const line of lines) {
+      for (const serial of line.serialNumbers) {
+        const other = seen.find((s) => s.serial === serial && s.lineId !== line.id);
+        if (other) flags.push(flag('DUPLICATE_SERIAL', line.id, { serial, otherDeclarationId: other.declarationId }));
+      }
+    }
+    return flags;
+  }
+
+  /** Quantity and amount against the partner's own approved lines of the same product. */
+  private async outliers(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
+    const history: { productId: string; quantity: number; amount: number }[] = await manager.query(
+      `SELECT l.product_id AS "productId", l.quantity, l.amount::float AS amount
+         FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
+        WHERE d.partner_id = $1 AND d.id <> $2 AND l.status = 'APPROVED' AND l.product_id = ANY($3)`,
+      [declaration.partnerId, declaration.id, [...new Set(lines.map((l) => l.productId))]],
+    );
+    const flags: DeclarationFlag[] = [];
+    for (const line of lines) {
+      const past = history.filter((h) => h.productId === line.productId);
+      const measures = { quantity: [line.quantity, past.map((h) => h.quantity)], amount: [Number(line.amount), past.map((h) => h.amount)] } as const;
+      for (const [measure, [value, values]] of Object.entries(measures)) {
+        if (isOutlier(value, values)) flags.push(flag('OUTLIER', line.id, { measure, value, median: median(values) }));
+      }
+    }
+    return flags;
+  }
+}

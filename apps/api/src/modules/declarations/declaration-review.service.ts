@@ -1,0 +1,147 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isReversible, statusAfterDecisions } from '@relais/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { Actor } from '../../core/auth/actor';
+import { invalidField } from '../../core/errors/domain-error';
+import { Declaration } from './declaration.entity';
+import { DeclarationLine } from './declaration-line.entity';
+import { DeclarationMailer } from './declaration-mail';
+import { DeclarationPoints } from './declaration-points';
+import { DeclarationErrors } from './declarations.errors';
+import { DeclarationsService } from './declarations.service';
+import { LineDecisionInput } from './dto/decision.input';
+
+const SETTLED = ['APPROVED', 'REJECTED', 'PARTIALLY_APPROVED', 'REVERSED'];
+
+const requiredText = (field: string, value: string | null | undefined) => {
+  const text = value?.trim() ?? '';
+  if (!text || text.length > 2000) throw invalidField('INVALID_INPUT', field, text ? 'maxLength' : 'isNotEmpty');
+  return text;
+};
+
+/**
+ * The brand's decisions. Each one locks the declaration row (FOR UPDATE) first, so two validators
+ * acting at once are serialised: the second finds the lines decided and gets
+ * DECLARATION_ALREADY_DECIDED, and nothing is paid twice.
+ */
+@Injectable()
+export class DeclarationReviewService {
+  private readonly logger = new Logger(DeclarationReviewService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly declarations: DeclarationsService,
+    private readonly points: DeclarationPoints,
+    private readonly mailer: DeclarationMailer,
+  ) {}
+
+  async decide(actor: Actor, id: string, decisions: LineDecisionInput[]): Promise<Declaration> {
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.submitted(manager, actor, id);
+      const lines = await this.lines(manager, declaration.id);
+      return this.apply(manager, declaration, lines, decisions, actor.userId);
+    });
+  }
+
+  async approveAll(actor: Actor, id: string): Promise<Declaration> {
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.submitted(manager, actor, id);
+      const lines = await this.lines(manager, declaration.id);
+      const pending = lines.filter((l) => l.status === 'PENDING').map((l) => ({ lineId: l.id, decision: 'APPROVE' as const }));
+      if (pending.length === 0) throw DeclarationErrors.alreadyDecided();
+      return this.apply(manager, declaration, lines, pending, actor.userId);
+    });
+  }
+
+  /** Approves every line of a just-submitted declaration on the system's behalf (auto-approval). */
+  async autoApprove(manager: EntityManager, declaration: Declaration): Promise<Declaration> {
+    const lines = await this.lines(manager, declaration.id);
+    return this.apply(manager, declaration, lines, lines.map((l) => ({ lineId: l.id, decision: 'APPROVE' as const })), null);
+  }
+
+  /** Sends a declaration back to the partner, before any line is decided. */
+  async requestInformation(actor: Actor, id: string, message: string, lineIds: string[] = []): Promise<Declaration> {
+    const text = requiredText('message', message);
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.submitted(manager, actor, id);
+      const lines = await this.lines(manager, declaration.id);
+      if (lines.some((l) => l.status !== 'PENDING')) throw DeclarationErrors.alreadyDecided();
+      lineIds.forEach((lineId, index) => {
+        if (!lines.some((l) => l.id === lineId)) throw DeclarationErrors.lineNotFound(`lineIds.${index}`);
+      });
+      declaration.status = 'NEEDS_INFO';
+      const saved = await manager.getRepository(Declaration).save(declaration);
+      await this.declarations.record(manager, saved, actor.userId, 'INFO_REQUESTED', 'SUBMITTED', { message: text, lineIds: [...new Set(lineIds)] });
+      await this.mailer.notify(manager, saved, 'declarationInfoRequested', { message: text });
+      return saved;
+    });
+  }
+
+  async reverse(actor: Actor, id: string, reason: string): Promise<Declaration> {
+    const text = requiredText('reason', reason);
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.declarations.get(actor, id, manager, true);
+      if (!isReversible(declaration.status)) throw DeclarationErrors.notReversible();
+      const from = declaration.status;
+      await this.points.takeBack(manager, declaration, actor.userId, text);
+      declaration.status = 'REVERSED';
+      const saved = await manager.getRepository(Declaration).save(declaration);
+      await this.declarations.record(manager, saved, actor.userId, 'REVERSED', from, { message: text });
+      await this.mailer.notify(manager, saved, 'declarationReversed', { message: text });
+      this.logger.log({ declarationId: id, by: actor.userId }, 'Declaration reversed');
+      return saved;
+    });
+  }
+
+  private async submitted(manager: EntityManager, actor: Actor, id: string): Promise<Declaration> {
+    const declaration = await this.declarations.get(actor, id, manager, true);
+    if (SETTLED.includes(declaration.status)) throw DeclarationErrors.alreadyDecided();
+    if (declaration.status !== 'SUBMITTED') throw DeclarationErrors.notSubmitted();
+    return declaration;
+  }
+
+  private lines(manager: EntityManager, declarationId: string): Promise<DeclarationLine[]> {
+    return manager.getRepository(DeclarationLine).find({ where: { declarationId }, order: { position: 'ASC' } });
+  }
+
+  private async apply(
+    manager: EntityManager,
+    declaration: Declaration,
+    lines: DeclarationLine[],
+    decisions: Pick<LineDecisionInput, 'lineId' | 'decision' | 'reasonCode' | 'message'>[],
+    authorId: string | null,
+  ): Promise<Declaration> {
+    const now = new Date();
+    const decided: DeclarationLine[] = [];
+    decisions.forEach((decision, index) => {
+      const line = lines.find((l) => l.id === decision.lineId);
+      if (!line) throw DeclarationErrors.lineNotFound(`lines.${index}.lineId`);
+      if (line.status !== 'PENDING') throw DeclarationErrors.alreadyDecided();
+      if (decision.decision === 'REJECT' && !decision.reasonCode) throw DeclarationErrors.reasonRequired(index);
+      line.status = decision.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+      line.rejectReasonCode = decision.decision === 'REJECT' ? (decision.reasonCode ?? null) : null;
+      line.rejectMessage = decision.decision === 'REJECT' ? decision.message || null : null;
+      line.decidedAt = now;
+      line.decidedById = authorId;
+      decided.push(line);
+    });
+    const approved = decided.filter((l) => l.status === 'APPROVED');
+    await this.points.award(manager, declaration, approved, authorId);
+    await manager.getRepository(DeclarationLine).save(decided);
+
+    const from = declaration.status;
+    declaration.status = statusAfterDecisions(lines.map((l) => l.status));
+    if (declaration.status !== 'SUBMITTED') declaration.decidedAt = now;
+    const saved = await manager.getRepository(Declaration).save(declaration);
+    const messages = decisions.map((d) => d.message).filter((m): m is string => !!m);
+    await this.declarations.record(manager, saved, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {
+      message: messages.join('\n') || null,
+      lineIds: decided.map((l) => l.id),
+    });
+    await this.mailer.notify(manager, saved, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
+    this.logger.log({ declarationId: saved.id, by: authorId, approved: approved.length, rejected: decided.length - approved.length }, 'Declaration lines decided');
+    return saved;
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { Declaration } from './declaration.entity';
+import { DeclarationLoaders } from './declaration.loaders';
+import { DeclarationEvent } from './declaration-event.entity';
+import { DeclarationFlagRecord } from './declaration-flag.entity';
+import { DeclarationFlagsService } from './declaration-flags.service';
+import { DeclarationLine } from './declaration-line.entity';
+import { DeclarationMailer } from './declaration-mail';
+import { DeclarationPoints } from './declaration-points';
+import { DeclarationReviewService } from './declaration-review.service';
+import { DeclarationSubmissionService } from './declaration-submission.service';
+import { DeclarationsResolver } from './declarations.resolver';
+import { DeclarationsService } from './declarations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord])],
+  providers: [
+    DeclarationsService,
+    DeclarationSubmissionService,
+    DeclarationReviewService,
+    DeclarationFlagsService,
+    DeclarationPoints,
+    DeclarationMailer,
+    DeclarationLoaders,
+    DeclarationsResolver,
+  ],
+  exports: [DeclarationsService],
+})
+export class DeclarationsModule {}
