@@ -4,6 +4,8 @@ import { Link, Outlet, Route, Routes } from 'react-router';
 
 import { ApplyPage } from '../features/applications/ApplyPage';
 import { HomePage } from '../features/home/HomePage';
+import { PointsPage } from '../features/points/PointsPage';
+import { SimulatePage } from '../features/points/SimulatePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { TeamPage } from '../features/team/TeamPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -54,6 +56,8 @@ export function App() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="/points" element={<PointsPage />} />
+        <Route path="/points/simulate" element={<SimulatePage />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { Alert, Badge, Card, errorMessage, PageHeader, Spinner, statusTone, useD
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { HomePointsCard } from '../points/HomePointsCard';
 import { ProgressCards } from './ProgressCards';
 
 /** Who the user is, for which company, and the place where points, stage and badges will appear. */
@@ -58,6 +59,7 @@ export function HomePage() {
           {data ? <p>{t('portal.home.teamSize', { count: data.userCount })}</p> : null}
         </Card>
       </div>
+      <HomePointsCard />
       <ProgressCards />
     </div>
   );

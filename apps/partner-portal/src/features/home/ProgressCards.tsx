@@ -2,7 +2,6 @@ import { Badge } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
 const CARDS = [
-  { key: 'points', icon: '★', title: 'portal.home.pointsTitle', body: 'portal.home.pointsBody' },
   { key: 'stage', icon: '➜', title: 'portal.home.stageTitle', body: 'portal.home.stageBody' },
   { key: 'badges', icon: '◆', title: 'portal.home.badgesTitle', body: 'portal.home.badgesBody' },
 ] as const;

@@ -11,9 +11,10 @@ import { mail } from './mail';
 import { nav } from './nav';
 import { partners } from './partners';
 import { portal } from './portal';
+import { portalPoints } from './portal-points';
 import { products } from './products';
 import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, backoffice, declarations, mail, earning };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, backoffice, declarations, mail, earning };
