@@ -2,6 +2,7 @@ import { statusAfterDecisions } from './declaration';
 import { duplicateFlags, isNearDuplicate, LineFacts } from './duplicates';
 import { flag, riskScore, windowFlag } from './flags';
 import { isOutlier, median, robustZ } from './outliers';
+import { allocateDeclarationPoints } from './points';
 import { fnv1a, isSampledForReview } from './sampling';
 
 const line = (patch: Partial<LineFacts> = {}): LineFacts => ({
@@ -87,4 +88,25 @@ describe('isSampledForReview', () => {
     expect(isSampledForReview(id, 100)).toBe(true);
     expect(fnv1a('a')).toBe(0xe40c292c);
   });
+});
+
+describe('allocateDeclarationPoints', () => {
+  const lines = [
+    { lineId: 'a', points: 60 },
+    { lineId: 'b', points: 30 },
+    { lineId: 'c', points: 10 },
+  ];
+
+  it('gives declaration-wide bonuses to the first line', () => {
+    expect(Object.fromEntries(allocateDeclarationPoints(lines, 120))).toEqual({ a: 80, b: 30, c: 10 });
+  });
+
+  it('shares a cap in proportion, and always adds up to the total', () => {
+    expect(Object.fromEntries(allocateDeclarationPoints(lines, 50))).toEqual({ a: 30, b: 15, c: 5 });
+    const odd = allocateDeclarationPoints(lines, 7);
+    expect([...odd.values()].reduce((s, v) => s + v, 0)).toBe(7);
+    expect(Object.fromEntries(odd)).toEqual({ a: 4, b: 2, c: 1 });
+  });
+
+  it('pays nothing for no line', () => expect(allocateDeclarationPoints([], 10).size).toBe(0));
 });

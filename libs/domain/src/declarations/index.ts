@@ -2,4 +2,5 @@ export * from './declaration';
 export * from './duplicates';
 export * from './flags';
 export * from './outliers';
+export * from './points';
 export * from './sampling';

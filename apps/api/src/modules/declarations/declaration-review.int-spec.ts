@@ -24,6 +24,16 @@ describe('DeclarationReviewService', () => {
   afterAll(() => t.close());
 
   const twoLines = () => declare(t, partner, declarationInput({ lines: [lineInput(), lineInput()] }));
+  /** What the ledger holds for a declaration: net points, and how many credits paid them. */
+  const paid = async (id: string) =>
+    (
+      await t.sql(
+        `SELECT coalesce(sum(amount), 0)::int AS points, (count(*) FILTER (WHERE kind = 'DECLARATION_APPROVED'))::int AS credits,
+                (count(*) FILTER (WHERE kind = 'REVERSAL'))::int AS reversals
+           FROM ledger_entries WHERE source_type = 'DECLARATION' AND source_id = $1`,
+        [id],
+      )
+    )[0];
   const events = async (id: string, action: string) =>
     (await t.sql('SELECT count(*)::int AS n FROM declaration_events WHERE declaration_id = $1 AND action = $2', [id, action]))[0].n as number;
 
@@ -43,6 +53,14 @@ describe('DeclarationReviewService', () => {
         ['REJECTED', 'MISSING_PROOF'],
       ]);
       expect(decided.events.at(-1)).toMatchObject({ action: 'LINES_DECIDED', fromStatus: 'SUBMITTED', toStatus: 'PARTIALLY_APPROVED', authorId: DEMO_USERS.channelManagerNorth.id, message: 'Facture illisible' });
+      // Heat pumps earn 50 points a unit in the demo rules; the rejected line earns nothing.
+      expect(decided.lines.map((l: { pointsAwarded: number | null }) => l.pointsAwarded)).toEqual([100, null]);
+      expect(await paid(declaration.id)).toEqual({ points: 100, credits: 1, reversals: 0 });
+      const wallet = await t.sql(
+        "SELECT a.owner_type, a.owner_id FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE e.idempotency_key = $1",
+        [`declaration-line:${first.id}`],
+      );
+      expect(wallet).toEqual([{ owner_type: 'USER', owner_id: north.admin.id }]);
       const mail = await t.mailbox.waitFor(north.admin.email, /Votre déclaration du .* a été traitée/);
       expect(mail.text).toContain('1 ligne(s) validée(s) et 1 ligne(s) refusée(s)');
     });
@@ -90,6 +108,16 @@ describe('DeclarationReviewService', () => {
       expect(results.filter((r) => r.data?.approveDeclaration.status === 'APPROVED')).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'DECLARATION_ALREADY_DECIDED')).toHaveLength(1);
       expect(await events(declaration.id, 'LINES_DECIDED')).toBe(1);
+      expect(await paid(declaration.id)).toEqual({ points: 200, credits: 2, reversals: 0 });
+    });
+
+    it('pays the declaration-wide feedback bonus once, on the first line, with its explanation', async () => {
+      const declaration = await declare(t, partner, declarationInput({ feedback: { rating: 4 }, lines: [lineInput(), lineInput()] }));
+      const approved = (await t.gql(OPS.approve, { id: declaration.id }, { token: brandAdmin })).data?.approveDeclaration;
+      expect(approved.lines.map((l: { pointsAwarded: number }) => l.pointsAwarded)).toEqual([120, 100]);
+      expect(await paid(declaration.id)).toMatchObject({ points: 220, credits: 2 });
+      const [explanation] = await t.sql('SELECT points_explanation FROM declaration_lines WHERE id = $1', [approved.lines[0].id]);
+      expect(explanation.points_explanation).toMatchObject({ computed: 100, paid: 120, bonuses: [{ code: 'BONUS_FEEDBACK' }] });
     });
   });
 
@@ -115,7 +143,7 @@ describe('DeclarationReviewService', () => {
   });
 
   describe('reverseDeclaration', () => {
-    it('reverses an approved declaration once, with its reason on the timeline', async () => {
+    it('takes back exactly what an approved declaration paid, once, with its reason on the timeline', async () => {
       const declaration = await twoLines();
       const early = await t.gql(OPS.reverse, { id: declaration.id, reason: 'Fraude' }, { token: brandAdmin });
       expect(early.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_REVERSIBLE');
@@ -123,6 +151,7 @@ describe('DeclarationReviewService', () => {
       const reversed = await t.gql(OPS.reverse, { id: declaration.id, reason: 'Facture annulée' }, { token: brandAdmin });
       expect(reversed.data?.reverseDeclaration.status).toBe('REVERSED');
       expect(reversed.data?.reverseDeclaration.events.at(-1)).toMatchObject({ action: 'REVERSED', fromStatus: 'APPROVED', message: 'Facture annulée' });
+      expect(await paid(declaration.id)).toEqual({ points: 0, credits: 2, reversals: 2 });
       const again = await t.gql(OPS.reverse, { id: declaration.id, reason: 'Encore' }, { token: brandAdmin });
       expect(again.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_REVERSIBLE');
     });

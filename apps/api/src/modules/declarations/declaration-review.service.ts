@@ -128,12 +128,13 @@ export class DeclarationReviewService {
       decided.push(line);
     });
     const approved = decided.filter((l) => l.status === 'APPROVED');
-    await this.points.award(manager, declaration, approved, authorId);
-    await manager.getRepository(DeclarationLine).save(decided);
-
     const from = declaration.status;
     declaration.status = statusAfterDecisions(lines.map((l) => l.status));
     if (declaration.status !== 'SUBMITTED') declaration.decidedAt = now;
+    // Points are paid once the declaration is settled, over all its approved lines (see DeclarationPoints).
+    const payable = declaration.status === 'SUBMITTED' ? [] : lines.filter((l) => l.status === 'APPROVED');
+    await this.points.award(manager, declaration, payable, authorId);
+    await manager.getRepository(DeclarationLine).save([...new Set([...decided, ...payable])]);
     const saved = await manager.getRepository(Declaration).save(declaration);
     const messages = decisions.map((d) => d.message).filter((m): m is string => !!m);
     await this.declarations.record(manager, saved, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { EarningRulesModule } from '../earning-rules/earning-rules.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { ProgrammeModule } from '../programme/programme.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationEvent } from './declaration-event.entity';
@@ -15,7 +18,7 @@ import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord])],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, ProgrammeModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,
