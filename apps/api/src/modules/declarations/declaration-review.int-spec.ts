@@ -121,6 +121,27 @@ describe('DeclarationReviewService', () => {
     });
   });
 
+  describe('approveDeclaration with points split between the rep and the partner', () => {
+    it('pays each share under its own key, adding up to the line’s points', async () => {
+      await t.sql("UPDATE programme_settings SET declaration_points_recipient = 'SPLIT', split_user_percent = 30");
+      try {
+        const declaration = await declare(t, partner, declarationInput({ lines: [lineInput({ quantity: 3 })] }));
+        await t.gql(OPS.approve, { id: declaration.id }, { token: brandAdmin });
+        const entries = await t.sql(
+          'SELECT a.owner_type, e.amount, e.idempotency_key FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE e.source_id = $1 ORDER BY a.owner_type',
+          [declaration.id],
+        );
+        const key = `declaration-line:${declaration.lines[0].id}`;
+        expect(entries).toEqual([
+          { owner_type: 'PARTNER', amount: 105, idempotency_key: `${key}:partner` },
+          { owner_type: 'USER', amount: 45, idempotency_key: key },
+        ]);
+      } finally {
+        await t.sql("UPDATE programme_settings SET declaration_points_recipient = 'USER'");
+      }
+    });
+  });
+
   describe('requestInformation', () => {
     it('sends the declaration back; the partner edits it and submits it again', async () => {
       const declaration = await twoLines();

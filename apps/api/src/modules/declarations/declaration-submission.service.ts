@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isBrandRole, isEditable, isSampledForReview, riskScore } from '@relais/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { AppConfig } from '../../core/config/app-config';
@@ -13,6 +13,9 @@ import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationsService } from './declarations.service';
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class DeclarationSubmissionService {
@@ -34,6 +37,16 @@ export class DeclarationSubmissionService {
   async submit(actor: Actor, id: string, key: string): Promise<Declaration> {
     const idempotencyKey = key?.trim() ?? '';
     if (!idempotencyKey || idempotencyKey.length > 200) throw invalidField('INVALID_INPUT', 'idempotencyKey', idempotencyKey ? 'maxLength' : 'isNotEmpty');
+    try {
+      return await this.submitOnce(actor, id, idempotencyKey);
+    } catch (error) {
+      // Two declarations submitted at the same instant with one key: the unique index keeps one.
+      if (isUniqueViolation(error)) throw DeclarationErrors.keyReused();
+      throw error;
+    }
+  }
+
+  private submitOnce(actor: Actor, id: string, idempotencyKey: string): Promise<Declaration> {
     return this.dataSource.transaction(async (manager) => {
       const declaration = await this.declarations.get(actor, id, manager, true);
       if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
