@@ -46,7 +46,7 @@ export function PointsHistory({ owner, ownerLabel }: PointsHistoryProps) {
       header: t('portalPoints.history.source'),
       cell: (entry) => (
         <span className="points-source">
-          {entrySource(t, entry)}
+          <span>{entrySource(t, entry)}</span>
           {entry.reason ? <span className="points-source__reason">{t('portalPoints.history.reason', { reason: entry.reason })}</span> : null}
           {entry.shortfall > 0 ? (
             <span className="r-muted">{t('portalPoints.history.shortfall', { formatted: format.number(entry.shortfall) })}</span>
