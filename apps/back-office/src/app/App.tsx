@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
 import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
+import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
 import { PartnerCreatePage } from '../features/partners/PartnerCreatePage';
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
@@ -14,6 +16,7 @@ import { PartnersPage } from '../features/partners/PartnersPage';
 import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
+import { ProgrammeSettingsPage } from '../features/programme/ProgrammeSettingsPage';
 import { SegmentEditorPage } from '../features/segments/SegmentEditorPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -60,6 +63,10 @@ export function App() {
         <Route path="products/:id" element={<RequireCapability capability="products.write"><ProductEditorPage /></RequireCapability>} />
         <Route path="users" element={<UsersPage />} />
         <Route path="applications" element={<RequireCapability capability="applications.decide"><ApplicationsPage /></RequireCapability>} />
+        <Route path="earning-rules" element={<RequireCapability capability="earningRules.read"><EarningRulesPage /></RequireCapability>} />
+        <Route path="earning-rules/new" element={<RequireCapability capability="earningRules.write"><EarningRuleEditorPage /></RequireCapability>} />
+        <Route path="earning-rules/:id" element={<RequireCapability capability="earningRules.read"><EarningRuleEditorPage /></RequireCapability>} />
+        <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -13,6 +13,8 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/products', key: 'nav.products', capability: 'products.read' },
   { to: '/users', key: 'nav.users', capability: 'users.read' },
   { to: '/applications', key: 'nav.applications', capability: 'applications.decide' },
+  { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
+  { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];
 
 /** The signed-in frame; the navigation lists only the sections the user's role may use. */

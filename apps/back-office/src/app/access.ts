@@ -18,7 +18,12 @@ export type Capability =
   | 'users.inviteBrandRoles'
   | 'users.resendInvitation'
   | 'users.manage'
-  | 'applications.decide';
+  | 'applications.decide'
+  | 'earningRules.read'
+  | 'earningRules.write'
+  | 'programme.write'
+  | 'points.read'
+  | 'points.adjust';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   'partners.read',
@@ -30,6 +35,9 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   // Partner users of their own partners only: the API checks the partner.
   'users.invite',
   'users.resendInvitation',
+  'earningRules.read',
+  // Wallets of their own partners only: the API checks the scope.
+  'points.read',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {

@@ -14,6 +14,7 @@ import { Link, useLocation, useParams } from 'react-router';
 
 import { can } from '../../app/access';
 import { countryName } from '../../lib/countries';
+import { PartnerPoints } from '../points/PartnerPoints';
 import { AssignChannelManager } from './AssignChannelManager';
 import { PartnerForm, type PartnerFormValues } from './PartnerForm';
 import { PartnerUsers } from './PartnerUsers';
@@ -166,6 +167,7 @@ export function PartnerDetailPage() {
         <AssignChannelManager partner={partner} editable={can(user?.role, 'partners.assignChannelManager')} onDone={setNotice} />
       </div>
       <PartnerUsers partner={partner} canInvite={can(user?.role, 'users.invite')} />
+      {can(user?.role, 'points.read') ? <PartnerPoints partnerId={partner.id} /> : null}
 
       <Dialog
         open={confirmSuspend}
