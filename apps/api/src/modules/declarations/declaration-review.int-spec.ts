@@ -121,6 +121,18 @@ describe('DeclarationReviewService', () => {
     });
   });
 
+  describe('approveDeclarations', () => {
+    it('approves the selected declarations in scope and leaves out the others', async () => {
+      const [a, b] = [await twoLines(), await twoLines()];
+      const done = await t.gql(OPS.approve, { id: b.id }, { token: brandAdmin });
+      expect(done.data?.approveDeclaration.status).toBe('APPROVED');
+      const bulk = await t.gql('mutation ($ids: [ID!]!) { approveDeclarations(ids: $ids) { id status partner { name } declaredByName } }', { ids: [a.id, b.id, a.id] }, { token: managerNorth });
+      expect(bulk.data?.approveDeclarations).toEqual([{ id: a.id, status: 'APPROVED', partner: { name: 'Chauffage Dupont' }, declaredByName: 'Julien Dupont' }]);
+      const outOfScope = await t.gql('mutation ($ids: [ID!]!) { approveDeclarations(ids: $ids) { id } }', { ids: [(await twoLines()).id] }, { token: managerSouth });
+      expect(outOfScope.data?.approveDeclarations).toEqual([]);
+    });
+  });
+
   describe('approveDeclaration with points split between the rep and the partner', () => {
     it('pays each share under its own key, adding up to the line’s points', async () => {
       await t.sql("UPDATE programme_settings SET declaration_points_recipient = 'SPLIT', split_user_percent = 30");

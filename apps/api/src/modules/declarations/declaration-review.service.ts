@@ -4,7 +4,7 @@ import { isReversible, statusAfterDecisions } from '@relais/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
-import { invalidField } from '../../core/errors/domain-error';
+import { DomainError, invalidField } from '../../core/errors/domain-error';
 import { Declaration } from './declaration.entity';
 import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationMailer } from './declaration-mail';
@@ -53,6 +53,21 @@ export class DeclarationReviewService {
       if (pending.length === 0) throw DeclarationErrors.alreadyDecided();
       return this.apply(manager, declaration, lines, pending, actor.userId);
     });
+  }
+
+  /** Bulk approval: each declaration in its own transaction, so one refusal does not undo the others. */
+  async approveMany(actor: Actor, ids: string[]): Promise<Declaration[]> {
+    if (ids.length > 100) throw invalidField('INVALID_INPUT', 'ids', 'arrayMaxSize');
+    const approved: Declaration[] = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        approved.push(await this.approveAll(actor, id));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.debug({ declarationId: id, code: error.code }, 'Declaration left out of a bulk approval');
+      }
+    }
+    return approved;
   }
 
   /** Approves every line of a just-submitted declaration on the system's behalf (auto-approval). */

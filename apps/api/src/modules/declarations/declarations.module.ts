@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { EarningRulesModule } from '../earning-rules/earning-rules.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { PartnersModule } from '../partners/partners.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
@@ -18,7 +19,7 @@ import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, ProgrammeModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, PartnersModule, ProgrammeModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,

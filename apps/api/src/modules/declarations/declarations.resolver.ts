@@ -3,6 +3,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
 import { PageInput } from '../../core/graphql/page.input';
+import { PartnerSummaryType } from '../partners/dto/partner-summary.type';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationReviewService } from './declaration-review.service';
@@ -104,6 +105,22 @@ export class DeclarationsResolver {
   @Roles(...BRAND)
   reverseDeclaration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string) {
     return this.review.reverse(actor, id, reason);
+  }
+
+  @ResolveField(() => PartnerSummaryType)
+  partner(@Parent() declaration: Declaration, @Context('req') request: object) {
+    return this.loaders.for(request).partner.load(declaration.partnerId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'First and last name of the declarer.' })
+  declaredByName(@Parent() declaration: Declaration, @Context('req') request: object) {
+    return this.loaders.for(request).userName.load(declaration.declaredById);
+  }
+
+  @Mutation(() => [DeclarationType], { description: 'Approves every pending line of each declaration; those that cannot be approved (already decided, out of scope) are left out.' })
+  @Roles(...BRAND)
+  approveDeclarations(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID] }) ids: string[]) {
+    return this.review.approveMany(actor, ids);
   }
 
   @ResolveField(() => Number, { name: 'totalAmount', description: 'Sum of the line amounts.' })
