@@ -5,17 +5,17 @@ import type { TFunction } from 'i18next';
 export function ruleParameters(t: TFunction, rule: BackOfficeEarningRuleFragment): string {
   if (rule.base) {
     return rule.base.basis === 'AMOUNT'
-      ? t('backofficePoints.summary.baseAmount', { points: rule.base.points, per: rule.base.per ?? 0, currency: rule.base.currency ?? '' })
-      : t('backofficePoints.summary.baseUnit', { points: rule.base.points });
+      ? t('backofficePoints.summary.baseAmount', { count: rule.base.points, per: rule.base.per ?? 0, currency: rule.base.currency ?? '' })
+      : t('backofficePoints.summary.baseUnit', { count: rule.base.points });
   }
   if (rule.multiplier) return t('backofficePoints.summary.multiplier', { factor: rule.multiplier.factor });
   if (rule.bonus) {
     const scope = t(rule.bonus.per === 'LINE' ? 'backofficePoints.summary.perLine' : 'backofficePoints.summary.perDeclaration');
-    return t(`backofficePoints.summary.bonus${rule.bonus.condition}`, { points: rule.bonus.points, withinDays: rule.bonus.withinDays ?? 0, scope });
+    return t(`backofficePoints.summary.bonus${rule.bonus.condition}`, { count: rule.bonus.points, withinDays: rule.bonus.withinDays ?? 0, scope });
   }
   if (rule.cap) {
     const period = rule.cap.period ? t(`backofficePoints.capPeriod.${rule.cap.period}`).toLowerCase() : '';
-    return t(`backofficePoints.summary.cap${rule.cap.scope}`, { maxPoints: rule.cap.maxPoints, period });
+    return t(`backofficePoints.summary.cap${rule.cap.scope}`, { count: rule.cap.maxPoints, period });
   }
   return '';
 }
