@@ -1,6 +1,6 @@
 import { ACTIVE_PRODUCTS,daysAgo, declarationInput, declare, INACTIVE_PRODUCT, lineInput, newInvoice, OPS } from '../../../test/support/declarations';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { DEMO_USERS } from '../../seed/demo-ids';
+import { DEMO_USERS, demoSegmentId } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 
 // Partner 1 is assigned to the northern channel manager, partner 4 to the southern one.
@@ -141,6 +141,14 @@ describe('DeclarationsService', () => {
       expect((await t.gql(OPS.get, { id: draft.data?.createDeclaration.id }, { token: brandAdmin })).errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_FOUND');
       const queue = await t.gql(OPS.list, { filter: { partnerId: north.partnerId }, page: { limit: 100 } }, { token: managerSouth });
       expect(queue.data?.declarations.total).toBe(0);
+    });
+
+    it('filters the queue by the segment of the partner', async () => {
+      // Demo segment 1 holds the French multi-brand installers of potential A, partner 1 among them; segment 2 is Germany.
+      const french = await t.gql(OPS.list, { filter: { segmentId: demoSegmentId(1) }, page: { limit: 100 } }, { token: brandAdmin });
+      expect(french.data?.declarations.items.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining([byAdmin.id, byMember.id]));
+      const german = await t.gql(OPS.list, { filter: { segmentId: demoSegmentId(2) } }, { token: brandAdmin });
+      expect(german.data?.declarations.total).toBe(0);
     });
   });
 

@@ -5,6 +5,7 @@ import { EarningRulesModule } from '../earning-rules/earning-rules.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PartnersModule } from '../partners/partners.module';
 import { ProgrammeModule } from '../programme/programme.module';
+import { SegmentsModule } from '../segments/segments.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationEvent } from './declaration-event.entity';
@@ -19,7 +20,7 @@ import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, PartnersModule, ProgrammeModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, PartnersModule, ProgrammeModule, SegmentsModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
+import { SegmentsService } from '../segments/segments.service';
 import { Declaration } from './declaration.entity';
 import { checkContent, writeContent } from './declaration-content';
 import { DeclarationAction,DeclarationEvent } from './declaration-event.entity';
@@ -24,7 +25,10 @@ export interface DeclarationTotal {
 export class DeclarationsService {
   private readonly logger = new Logger(DeclarationsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly segments: SegmentsService,
+  ) {}
 
   /** A declaration in the actor's scope, optionally locked for the rest of the transaction. */
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Declaration> {
@@ -50,6 +54,11 @@ export class DeclarationsService {
       query.andWhere('EXISTS (SELECT 1 FROM declaration_flags f WHERE f.declaration_id = d.id AND f.code = ANY(:flags))', { flags: filter.flags });
     }
     if (filter.partnerId) query.andWhere('d.partner_id = :partnerId', { partnerId: isUuid(filter.partnerId) ? filter.partnerId : null });
+    if (filter.segmentId && isBrandRole(actor.role)) {
+      const segment = await this.segments.find(filter.segmentId);
+      const members = this.segments.partnerIdsQuery(segment.criteria);
+      query.andWhere(`d.partner_id IN (${members.getQuery()})`).setParameters({ ...query.getParameters(), ...members.getParameters() });
+    }
     if (filter.saleFrom) query.andWhere('coalesce(d.sale_date, d.period_end) >= :saleFrom', { saleFrom: filter.saleFrom });
     if (filter.saleTo) query.andWhere('coalesce(d.sale_date, d.period_start) <= :saleTo', { saleTo: filter.saleTo });
     if (filter.minAmount !== undefined && filter.minAmount !== null) query.andWhere('d.total_amount >= :minAmount', { minAmount: filter.minAmount });

@@ -23,6 +23,11 @@ export class DeclarationFilter {
   @IsString()
   partnerId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Declarations of the partners in this segment now; brand roles only (ignored for partner users).' })
+  @IsOptional()
+  @IsString()
+  segmentId?: string;
+
   @Field({ nullable: true, description: 'Sales on or after this date (YYYY-MM-DD).' })
   @IsOptional()
   @IsISO8601({ strict: true })
