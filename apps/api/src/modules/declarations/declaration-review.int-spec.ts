@@ -61,6 +61,8 @@ describe('DeclarationReviewService', () => {
         [`declaration-line:${first.id}`],
       );
       expect(wallet).toEqual([{ owner_type: 'USER', owner_id: north.admin.id }]);
+      const timeline = await t.gql('query ($id: ID!) { declaration(id: $id) { events { action authorName } } }', { id: declaration.id }, { token: partner });
+      expect(timeline.data?.declaration.events.map((e: { authorName: string }) => e.authorName)).toEqual(['Julien Dupont', 'Julien Dupont', 'Claire Martin']);
       const mail = await t.mailbox.waitFor(north.admin.email, /Votre déclaration du .* a été traitée/);
       expect(mail.text).toContain('1 ligne(s) validée(s) et 1 ligne(s) refusée(s)');
     });

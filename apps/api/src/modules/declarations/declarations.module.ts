@@ -9,6 +9,7 @@ import { SegmentsModule } from '../segments/segments.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationEvent } from './declaration-event.entity';
+import { DeclarationEventResolver } from './declaration-event.resolver';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
 import { DeclarationFlagsService } from './declaration-flags.service';
 import { DeclarationLine } from './declaration-line.entity';
@@ -30,6 +31,7 @@ import { DeclarationsService } from './declarations.service';
     DeclarationMailer,
     DeclarationLoaders,
     DeclarationsResolver,
+    DeclarationEventResolver,
   ],
   exports: [DeclarationsService],
 })
