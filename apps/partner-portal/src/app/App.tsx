@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes } from 'react-router';
 
 import { ApplyPage } from '../features/applications/ApplyPage';
+import { DeclarationDetailPage } from '../features/declarations/DeclarationDetailPage';
+import { DeclarationFormPage } from '../features/declarations/DeclarationFormPage';
+import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
 import { HomePage } from '../features/home/HomePage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
@@ -56,6 +59,10 @@ export function App() {
         }
       >
         <Route index element={<HomePage />} />
+        <Route path="/declarations" element={<DeclarationsPage />} />
+        <Route path="/declarations/new" element={<DeclarationFormPage />} />
+        <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
+        <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
         <Route path="/points" element={<PointsPage />} />
         <Route path="/points/simulate" element={<SimulatePage />} />
         <Route path="/profile" element={<ProfilePage />} />

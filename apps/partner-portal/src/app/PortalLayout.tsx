@@ -8,6 +8,7 @@ export function PortalLayout() {
   const { user } = useSession();
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
+    { to: '/declarations', label: t('portalDeclarations.title') },
     { to: '/points', label: t('portalPoints.title') },
     ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
     { to: '/profile', label: t('nav.profile') },

@@ -11,10 +11,11 @@ import { mail } from './mail';
 import { nav } from './nav';
 import { partners } from './partners';
 import { portal } from './portal';
+import { portalDeclarations } from './portal-declarations';
 import { portalPoints } from './portal-points';
 import { products } from './products';
 import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, backoffice, backofficePoints, declarations, mail, earning };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, declarations, mail, earning };

@@ -12,10 +12,11 @@ import { mail } from './mail';
 import { nav } from './nav';
 import { partners } from './partners';
 import { portal } from './portal';
+import { portalDeclarations } from './portal-declarations';
 import { portalPoints } from './portal-points';
 import { products } from './products';
 import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, backoffice, backofficePoints, declarations, mail, earning };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, declarations, mail, earning };
