@@ -2,13 +2,14 @@ import './declarations.css';
 
 import { useQuery } from '@apollo/client/react';
 import { PortalDeclarationDocument } from '@relais/graphql-client';
-import { Alert, Badge, Card, errorMessage, LiveRegion, PageHeader, Spinner, statusTone, useDocumentTitle, useFormat } from '@relais/ui';
+import { Alert, Badge, Card, errorMessage, LiveRegion, PageHeader, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { DeclarationLineCard } from './DeclarationLineCard';
 import { DeclarationTimeline } from './DeclarationTimeline';
 import { NeedsInfoMessage } from './NeedsInfoMessage';
+import { declarationTone } from './status-tone';
 import { useSaleLabel } from './use-sale-label';
 
 /**
@@ -60,7 +61,7 @@ export function DeclarationDetailPage() {
         <dl className="r-dl">
           <dt>{t('portalDeclarations.detail.status')}</dt>
           <dd>
-            <Badge tone={statusTone(declaration.status)}>{t(`declarations.status.${declaration.status}`)}</Badge>
+            <Badge tone={declarationTone(declaration.status)}>{t(`declarations.status.${declaration.status}`)}</Badge>
           </dd>
           <dt>{t('portalDeclarations.detail.sale')}</dt>
           <dd>{saleLabel(declaration)}</dd>

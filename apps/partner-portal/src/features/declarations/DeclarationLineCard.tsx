@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { type PortalDeclarationLineFragment,PortalDeclarationProductDocument } from '@relais/graphql-client';
-import { Badge, statusTone, useFormat } from '@relais/ui';
+import { type PortalDeclarationLineFragment, PortalDeclarationProductDocument } from '@relais/graphql-client';
+import { Badge, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
 import { explainLine } from './explanation';
+import { declarationTone } from './status-tone';
 
 /** One line as the partner sees it: what was declared and, once decided, the points and how, or the reason. */
 export function DeclarationLineCard({ line, currency }: { line: PortalDeclarationLineFragment; currency: string }) {
@@ -16,7 +17,7 @@ export function DeclarationLineCard({ line, currency }: { line: PortalDeclaratio
     <li className="declaration-line" data-testid="declaration-line">
       <div className="declaration-line__head">
         <h3>{t('portalDeclarations.detail.lineTitle', { number: line.position + 1, product: productName })}</h3>
-        <Badge tone={statusTone(line.status)}>{t(`declarations.lineStatus.${line.status}`)}</Badge>
+        <Badge tone={declarationTone(line.status)}>{t(`declarations.lineStatus.${line.status}`)}</Badge>
       </div>
       <dl className="r-dl">
         <dt>{t('portalDeclarations.detail.quantity')}</dt>

@@ -12,7 +12,6 @@ import {
   Pagination,
   Select,
   Spinner,
-  statusTone,
   Table,
   useDocumentTitle,
   useFormat,
@@ -21,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { declarationTone } from './status-tone';
 import { useSaleLabel } from './use-sale-label';
 
 const PAGE_SIZE = 20;
@@ -56,7 +56,7 @@ export function DeclarationsPage() {
     {
       key: 'status',
       header: t('portalDeclarations.list.status'),
-      cell: (d) => <Badge tone={statusTone(d.status)}>{t(`declarations.status.${d.status}`)}</Badge>,
+      cell: (d) => <Badge tone={declarationTone(d.status)}>{t(`declarations.status.${d.status}`)}</Badge>,
     },
   ];
 
