@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
 import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { DeclarationPage } from '../features/declarations/DeclarationPage';
+import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueuePage';
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
@@ -66,6 +68,8 @@ export function App() {
         <Route path="earning-rules" element={<RequireCapability capability="earningRules.read"><EarningRulesPage /></RequireCapability>} />
         <Route path="earning-rules/new" element={<RequireCapability capability="earningRules.write"><EarningRuleEditorPage /></RequireCapability>} />
         <Route path="earning-rules/:id" element={<RequireCapability capability="earningRules.read"><EarningRuleEditorPage /></RequireCapability>} />
+        <Route path="declarations" element={<RequireCapability capability="declarations.validate"><DeclarationsQueuePage /></RequireCapability>} />
+        <Route path="declarations/:id" element={<RequireCapability capability="declarations.validate"><DeclarationPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />

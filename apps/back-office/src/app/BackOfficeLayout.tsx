@@ -13,6 +13,7 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/products', key: 'nav.products', capability: 'products.read' },
   { to: '/users', key: 'nav.users', capability: 'users.read' },
   { to: '/applications', key: 'nav.applications', capability: 'applications.decide' },
+  { to: '/declarations', key: 'backofficeDeclarations.nav', capability: 'declarations.validate' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];

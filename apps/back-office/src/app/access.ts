@@ -23,7 +23,8 @@ export type Capability =
   | 'earningRules.write'
   | 'programme.write'
   | 'points.read'
-  | 'points.adjust';
+  | 'points.adjust'
+  | 'declarations.validate';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   'partners.read',
@@ -38,6 +39,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'earningRules.read',
   // Wallets of their own partners only: the API checks the scope.
   'points.read',
+  // Declarations of their own partners only: the API scopes the queue.
+  'declarations.validate',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {

@@ -1,6 +1,7 @@
 import { applications } from './applications';
 import { auth } from './auth';
 import { backoffice } from './backoffice';
+import { backofficeDeclarations } from './backoffice-declarations';
 import { backofficePoints } from './backoffice-points';
 import { common } from './common';
 import { declarations } from './declarations';
@@ -18,4 +19,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, declarations, mail, earning };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning };

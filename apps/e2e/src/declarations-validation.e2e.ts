@@ -1,0 +1,85 @@
+import { expectAccessible } from './support/axe';
+import { either } from './support/i18n';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
+import { appUrl, systemUrls } from './support/system';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${systemUrls().api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as GraphQLAnswer<T>;
+  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+/** A partner admin declares two lines and submits them; the amounts are unique so the queue's amount filter finds it alone. */
+async function declareTwoLines(): Promise<{ total: number }> {
+  const { signIn: session } = await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
+    input: { email: DEMO.partnerAdmin, password: DEMO_PASSWORD },
+  });
+  const token = session.accessToken;
+  const { products } = await graphql<{ products: { items: { id: string }[] } }>('query { products(filter: { active: true }, page: { limit: 2 }) { items { id } } }', {}, token);
+  const [first, second] = products.items;
+  if (!first || !second) throw new Error('The demo seed has fewer than two active products');
+  const suffix = Date.now().toString(36).toUpperCase();
+  const amounts = [4000 + (Date.now() % 997), 987];
+  const saleDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const created = await graphql<{ createDeclaration: { id: string } }>(
+    'mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }',
+    {
+      input: {
+        saleDate,
+        currency: 'EUR',
+        lines: [
+          { productId: first.id, quantity: 3, amount: amounts[0], channel: 'IN_STORE', invoiceReference: `E2E-VAL-${suffix}-1` },
+          { productId: second.id, quantity: 1, amount: amounts[1], channel: 'ONLINE', invoiceReference: `E2E-VAL-${suffix}-2` },
+        ],
+      },
+    },
+    token,
+  );
+  await graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id: created.createDeclaration.id, key: `e2e-val-${suffix}` }, token);
+  return { total: amounts[0] + amounts[1] };
+}
+
+describe('Validating declarations in the back-office', () => {
+  it('lets a channel manager approve one line, reject the other with a reason, and see the points earned', async () => {
+    const { total } = await declareTwoLines();
+
+    const page = await signIn('back-office', DEMO.channelManager);
+    await page.getByRole('navigation', { name: either('nav.main'), includeHidden: true }).getByRole('link', { name: either('backofficeDeclarations.nav'), includeHidden: true }).waitFor({ state: 'attached' });
+    await page.goto(appUrl('back-office', `/declarations?min=${total}&max=${total}`));
+    await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.queue.title') }).waitFor();
+    const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Chauffage Dupont' }) });
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    await rows.first().getByRole('link', { name: 'Chauffage Dupont' }).click();
+
+    await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.detail.title') }).waitFor();
+    const first = page.getByTestId('line-1');
+    const second = page.getByTestId('line-2');
+    // What the line would earn is shown before deciding.
+    await first.getByText(either('backofficeDeclarations.detail.wouldEarn', { exact: false })).waitFor();
+    await first.getByRole('radio', { name: either('backofficeDeclarations.detail.approve') }).check();
+    await second.getByRole('radio', { name: either('backofficeDeclarations.detail.reject') }).check();
+    await second.getByLabel(either('backofficeDeclarations.detail.reason')).selectOption('WRONG_AMOUNT');
+    await second.getByLabel(either('backofficeDeclarations.detail.message', { exact: false })).fill('The invoice says 897 EUR.');
+    await page.getByRole('button', { name: either('backofficeDeclarations.detail.saveDecisions') }).click();
+
+    await page.getByText(either('backofficeDeclarations.detail.decided')).waitFor();
+    await page.getByTestId('line-1-points').getByText(either('backofficeDeclarations.detail.earned', { exact: false })).waitFor();
+    expect(await page.getByTestId('line-1-points').innerText()).toMatch(/\d+\s?pts?/);
+    await page.getByTestId('line-2-points').getByText(either('declarations.rejectReason.WRONG_AMOUNT', { exact: false })).waitFor();
+    await page.getByTestId('line-2-points').getByText('The invoice says 897 EUR.', { exact: false }).waitFor();
+    await page.getByText(either('declarations.status.PARTIALLY_APPROVED')).first().waitFor();
+    await expectAccessible(page, 'A decided declaration in the back-office');
+  });
+});
