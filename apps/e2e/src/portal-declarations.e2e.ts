@@ -1,0 +1,115 @@
+import { expectAccessible } from './support/axe';
+import { either } from './support/i18n';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
+import { appUrl, systemUrls } from './support/system';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${systemUrls().api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as GraphQLAnswer<T>;
+  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+async function apiToken(email: string): Promise<string> {
+  const data = await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  return data.signIn.accessToken;
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/** "1 234" in either language (French groups with a narrow no-break space). */
+const eitherNumber = (value: number) => ['en', 'fr'].map((locale) => new Intl.NumberFormat(locale).format(value).replace(/\s/g, '\\s')).join('|');
+
+describe('Declaring a sale in the partner portal', () => {
+  it('lets a member declare two lines with feedback, and shows the points of the approved line and the reason of the rejected one', async () => {
+    const suffix = Date.now().toString(36).toUpperCase();
+    const page = await signIn('portal', DEMO.partnerMember);
+    await page.goto(appUrl('portal', '/declarations'));
+    await page.getByRole('link', { name: either('portalDeclarations.declare') }).click();
+    await page.getByRole('heading', { level: 1, name: either('portalDeclarations.form.newTitle') }).waitFor();
+
+    await page.getByLabel(either('portalDeclarations.form.saleDate')).fill(daysAgo(2));
+    const products = page.getByLabel(either('portalDeclarations.form.product'));
+    await products.first().locator('option').nth(2).waitFor({ state: 'attached' });
+    await products.first().selectOption({ index: 1 });
+    await page.getByLabel(either('portalDeclarations.form.quantity')).first().fill('3');
+    await page.getByLabel(either('portalDeclarations.form.amount')).first().fill('900');
+    await page.getByLabel(either('portalDeclarations.form.invoiceReference', { exact: false })).first().fill(`E2E-${suffix}-A`);
+    await page.getByRole('button', { name: either('portalDeclarations.form.addLine') }).click();
+    await products.nth(1).locator('option').nth(2).waitFor({ state: 'attached' });
+    await products.nth(1).selectOption({ index: 2 });
+    await page.getByLabel(either('portalDeclarations.form.quantity')).nth(1).fill('1');
+    await page.getByLabel(either('portalDeclarations.form.amount')).nth(1).fill('150');
+    await page.getByLabel(either('portalDeclarations.form.invoiceReference', { exact: false })).nth(1).fill(`E2E-${suffix}-B`);
+    await page.getByRole('radio', { name: /^(?:5 stars|5 étoiles)$/ }).check();
+    await page.getByLabel(either('portalDeclarations.form.comment', { exact: false })).fill('Quiet and easy to install');
+    await expectAccessible(page, 'The declaration form');
+    await page.getByRole('button', { name: either('portalDeclarations.form.submit') }).dblclick();
+
+    await page.waitForURL(/\/declarations\/[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).pathname.split('/').pop() as string;
+    await page.goto(appUrl('portal', '/declarations'));
+    const row = page.getByRole('row').filter({ has: page.locator(`a[href="/declarations/${id}"]`) });
+    await row.getByText(either('declarations.status.SUBMITTED')).waitFor();
+    await expectAccessible(page, 'The list of declarations');
+
+    const manager = await apiToken(DEMO.channelManager);
+    const { declaration } = await graphql<{ declaration: { lines: { id: string; position: number }[] } }>(
+      'query ($id: ID!) { declaration(id: $id) { lines { id position } } }',
+      { id },
+      manager,
+    );
+    expect(declaration.lines).toHaveLength(2);
+    const [first, second] = [...declaration.lines].sort((a, b) => a.position - b.position);
+    const reason = `Invoice shows another amount ${suffix}`;
+    await graphql(
+      'mutation ($id: ID!, $input: DecideDeclarationInput!) { decideDeclaration(id: $id, input: $input) { id } }',
+      {
+        id,
+        input: {
+          lines: [
+            { lineId: first?.id, decision: 'APPROVE' },
+            { lineId: second?.id, decision: 'REJECT', reasonCode: 'WRONG_AMOUNT', message: reason },
+          ],
+        },
+      },
+      manager,
+    );
+    const member = await apiToken(DEMO.partnerMember);
+    const decided = await graphql<{ declaration: { lines: { position: number; pointsAwarded: number | null }[] } }>(
+      'query ($id: ID!) { declaration(id: $id) { lines { position pointsAwarded } } }',
+      { id },
+      member,
+    );
+    const points = decided.declaration.lines.find((line) => line.position === 0)?.pointsAwarded ?? 0;
+    // The double click submitted one declaration, not two.
+    const mine = await graphql<{ myDeclarations: { items: { lines: { invoiceReference: string }[] }[] } }>(
+      'query { myDeclarations(page: { offset: 0, limit: 100 }) { items { lines { invoiceReference } } } }',
+      {},
+      member,
+    );
+    expect(mine.myDeclarations.items.filter((d) => d.lines.some((line) => line.invoiceReference === `E2E-${suffix}-A`))).toHaveLength(1);
+
+    await row.getByRole('link').click();
+    const lines = page.getByTestId('declaration-line');
+    await lines.first().getByText(either('declarations.lineStatus.APPROVED')).waitFor();
+    await lines.first().getByText(new RegExp(`^(?:${eitherNumber(points)}) pts?$`)).waitFor();
+    await lines.nth(1).getByText(either('declarations.lineStatus.REJECTED')).waitFor();
+    await lines.nth(1).getByText(either('portalDeclarations.detail.rejectReason')).filter({ hasText: either('declarations.rejectReason.WRONG_AMOUNT', { exact: false }) }).waitFor();
+    await lines.nth(1).getByText(reason).waitFor();
+    expect(await lines.first().getByText(either('portalDeclarations.detail.rejectReason')).count()).toBe(0);
+    await expectAccessible(page, 'A decided declaration');
+  });
+});
