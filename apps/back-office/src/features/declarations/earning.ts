@@ -15,8 +15,9 @@ export function simulationInput(d: Detail): SimulateEarningInput | null {
     partnerId: d.partnerId,
     saleDate,
     declaredOn: (d.submittedAt ?? d.createdAt).slice(0, 10),
-    hasCustomerProfile: false,
-    hasFeedback: false,
+    // The same test the API applies when it pays the points.
+    hasCustomerProfile: Boolean(d.customer && (d.customer.type || d.customer.postalCode || d.customer.sector)),
+    hasFeedback: Boolean(d.feedback && (d.feedback.rating !== null || d.feedback.comment)),
     lines: d.lines.map((l) => ({ lineId: l.id, productId: l.productId, quantity: l.quantity, amount: l.amount, currency: d.currency })),
   };
 }
