@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { expectAccessible } from './support/axe';
 import { either } from './support/i18n';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
@@ -21,7 +23,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>, tok
 }
 
 /** A partner admin declares two lines and submits them; the amounts are unique so the queue's amount filter finds it alone. */
-async function declareTwoLines(): Promise<{ total: number }> {
+async function declareTwoLines(): Promise<{ total: number; id: string; token: string; input: Record<string, unknown> }> {
   const { signIn: session } = await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
     input: { email: DEMO.partnerAdmin, password: DEMO_PASSWORD },
   });
@@ -32,22 +34,32 @@ async function declareTwoLines(): Promise<{ total: number }> {
   const suffix = Date.now().toString(36).toUpperCase();
   const amounts = [4000 + (Date.now() % 997), 987];
   const saleDate = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-  const created = await graphql<{ createDeclaration: { id: string } }>(
-    'mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }',
-    {
-      input: {
-        saleDate,
-        currency: 'EUR',
-        lines: [
-          { productId: first.id, quantity: 3, amount: amounts[0], channel: 'IN_STORE', invoiceReference: `E2E-VAL-${suffix}-1` },
-          { productId: second.id, quantity: 1, amount: amounts[1], channel: 'ONLINE', invoiceReference: `E2E-VAL-${suffix}-2` },
-        ],
-      },
-    },
-    token,
-  );
-  await graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id: created.createDeclaration.id, key: `e2e-val-${suffix}` }, token);
-  return { total: amounts[0] + amounts[1] };
+  const input = {
+    saleDate,
+    currency: 'EUR',
+    lines: [
+      { productId: first.id, quantity: 3, amount: amounts[0], channel: 'IN_STORE', invoiceReference: `E2E-VAL-${suffix}-1` },
+      { productId: second.id, quantity: 1, amount: amounts[1], channel: 'ONLINE', invoiceReference: `E2E-VAL-${suffix}-2` },
+    ],
+  };
+  const created = await graphql<{ createDeclaration: { id: string } }>('mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }', { input }, token);
+  const id = created.createDeclaration.id;
+  await submit(id, token);
+  return { total: amounts[0] + amounts[1], id, token, input };
+}
+
+const submit = (id: string, token: string) =>
+  graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id, key: `e2e-val-${id}-${Date.now()}` }, token);
+
+/** The queue filtered to one amount, then that declaration's page. */
+async function openFromQueue(page: Page, total: number): Promise<void> {
+  await page.goto(appUrl('back-office', `/declarations?min=${total}&max=${total}`));
+  await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.queue.title') }).waitFor();
+  const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Chauffage Dupont' }) });
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(1);
+  await rows.first().getByRole('link', { name: 'Chauffage Dupont' }).click();
+  await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.detail.title') }).waitFor();
 }
 
 describe('Validating declarations in the back-office', () => {
@@ -56,14 +68,7 @@ describe('Validating declarations in the back-office', () => {
 
     const page = await signIn('back-office', DEMO.channelManager);
     await page.getByRole('navigation', { name: either('nav.main'), includeHidden: true }).getByRole('link', { name: either('backofficeDeclarations.nav'), includeHidden: true }).waitFor({ state: 'attached' });
-    await page.goto(appUrl('back-office', `/declarations?min=${total}&max=${total}`));
-    await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.queue.title') }).waitFor();
-    const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Chauffage Dupont' }) });
-    await rows.first().waitFor();
-    expect(await rows.count()).toBe(1);
-    await rows.first().getByRole('link', { name: 'Chauffage Dupont' }).click();
-
-    await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.detail.title') }).waitFor();
+    await openFromQueue(page, total);
     const first = page.getByTestId('line-1');
     const second = page.getByTestId('line-2');
     // What the line would earn is shown before deciding.
@@ -81,5 +86,29 @@ describe('Validating declarations in the back-office', () => {
     await page.getByTestId('line-2-points').getByText('The invoice says 897 EUR.', { exact: false }).waitFor();
     await page.getByText(either('declarations.status.PARTIALLY_APPROVED')).first().waitFor();
     await expectAccessible(page, 'A decided declaration in the back-office');
+  });
+
+  it('sends a declaration back for information, and approves it once the partner has resubmitted it', async () => {
+    const { total, id, token, input } = await declareTwoLines();
+    const page = await signIn('back-office', DEMO.channelManager);
+    await openFromQueue(page, total);
+    await page.getByRole('button', { name: either('backofficeDeclarations.detail.askInfo') }).click();
+    const dialog = page.getByRole('dialog', { name: either('backofficeDeclarations.detail.askInfoTitle') });
+    await dialog.getByLabel(either('backofficeDeclarations.detail.askInfoMessage')).fill('Please attach the invoice of line 1.');
+    await dialog.getByRole('checkbox').first().check();
+    await dialog.getByRole('button', { name: either('backofficeDeclarations.detail.send') }).click();
+    await page.getByText(either('backofficeDeclarations.detail.infoRequested')).waitFor();
+    await page.getByText('Please attach the invoice of line 1.').waitFor();
+    await page.getByText(either('declarations.status.NEEDS_INFO')).first().waitFor();
+
+    // The partner answers by correcting and resubmitting the declaration.
+    await graphql('mutation ($id: ID!, $input: DeclarationInput!) { updateDeclaration(id: $id, input: $input) { id } }', { id, input }, token);
+    await submit(id, token);
+
+    await openFromQueue(page, total);
+    await page.getByRole('button', { name: either('backofficeDeclarations.detail.approveAll') }).click();
+    await page.getByText(either('backofficeDeclarations.detail.approvedAll')).waitFor();
+    await page.getByText(either('declarations.status.APPROVED')).first().waitFor();
+    await page.getByTestId('line-2-points').getByText(either('backofficeDeclarations.detail.earned', { exact: false })).waitFor();
   });
 });
