@@ -1,4 +1,5 @@
 import { expectAccessible } from './support/axe';
+import { PHONE } from './support/browser';
 import { either } from './support/i18n';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
 import { appUrl, systemUrls } from './support/system';
@@ -111,5 +112,37 @@ describe('Declaring a sale in the partner portal', () => {
     await lines.nth(1).getByText(reason).waitFor();
     expect(await lines.first().getByText(either('portalDeclarations.detail.rejectReason')).count()).toBe(0);
     await expectAccessible(page, 'A decided declaration');
+  });
+
+  it('shows a member the brand’s request for information and lets them edit and resubmit the declaration', async () => {
+    const suffix = Date.now().toString(36).toUpperCase();
+    const member = await apiToken(DEMO.partnerMember);
+    const products = await graphql<{ products: { items: { id: string }[] } }>('query { products(page: { offset: 0, limit: 1 }) { items { id } } }', {}, member);
+    const productId = products.products.items[0]?.id;
+    const created = await graphql<{ createDeclaration: { id: string } }>(
+      'mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }',
+      { input: { saleDate: daysAgo(3), currency: 'EUR', lines: [{ productId, quantity: 2, amount: 400, channel: 'ONLINE', invoiceReference: `E2E-${suffix}-I` }] } },
+      member,
+    );
+    const id = created.createDeclaration.id;
+    await graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id, key: `e2e-${suffix}` }, member);
+    const manager = await apiToken(DEMO.channelManager);
+    const question = `Please add the serial number ${suffix}`;
+    await graphql('mutation ($id: ID!, $message: String!) { requestInformation(id: $id, message: $message) { id } }', { id, message: question }, manager);
+
+    const page = await signIn('portal', DEMO.partnerMember, PHONE);
+    await page.goto(appUrl('portal', `/declarations/${id}`));
+    await page.getByRole('status').getByText(question).waitFor();
+    await page.getByRole('link', { name: either('portalDeclarations.detail.editResubmit') }).click();
+    await page.getByRole('heading', { level: 1, name: either('portalDeclarations.form.editTitle') }).waitFor();
+    await page.getByRole('status').getByText(question).waitFor();
+    await page.getByLabel(either('portalDeclarations.form.serialNumbers', { exact: false })).fill(`SN-${suffix}`);
+    await page.getByRole('button', { name: either('portalDeclarations.form.submit') }).click();
+
+    await page.waitForURL(new RegExp(`/declarations/${id}$`));
+    await page.getByText(`SN-${suffix}`).waitFor();
+    await page.getByRole('heading', { name: either('portalDeclarations.detail.summary') }).waitFor();
+    const answer = await graphql<{ declaration: { status: string } }>('query ($id: ID!) { declaration(id: $id) { status } }', { id }, manager);
+    expect(answer.declaration.status).toBe('SUBMITTED');
   });
 });
