@@ -41,6 +41,12 @@ describe('Declaring a sale in the partner portal', () => {
     await page.getByRole('link', { name: either('portalDeclarations.declare') }).click();
     await page.getByRole('heading', { level: 1, name: either('portalDeclarations.form.newTitle') }).waitFor();
 
+    // Nothing filled in: each missing field says so under its input, and the first one gets the focus.
+    await page.getByRole('button', { name: either('portalDeclarations.form.submit') }).click();
+    await page.getByRole('alert').getByText(either('portalDeclarations.form.invalid')).waitFor();
+    expect(await page.getByText(either('validation.required')).count()).toBeGreaterThanOrEqual(3);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'date');
+
     await page.getByLabel(either('portalDeclarations.form.saleDate')).fill(daysAgo(2));
     const products = page.getByLabel(either('portalDeclarations.form.product'));
     await products.first().locator('option').nth(2).waitFor({ state: 'attached' });

@@ -6,7 +6,7 @@ import {
   PortalUpdateDeclarationDocument,
 } from '@relais/graphql-client';
 import { Alert, Button, errorMessage, LiveRegion, TextField } from '@relais/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
@@ -41,6 +41,13 @@ export function DeclarationForm({ initial, declarationId }: Props) {
   // Field problems show under their inputs; the alert then only says to look at them.
   const alert = Object.keys(errors).length ? t('portalDeclarations.form.invalid') : error ? errorMessage(t, error) : null;
 
+  // After a refused save, the first field to fix gets the focus (its message is read with it).
+  const formRef = useRef<HTMLFormElement>(null);
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    if (attempts) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempts, error]);
+
   const patch = (change: Partial<FormState>) => setForm((current) => ({ ...current, ...change }));
   const patchLine = (index: number, change: Partial<LineState>) =>
     setForm((current) => ({ ...current, lines: current.lines.map((line, i) => (i === index ? { ...line, ...change } : line)) }));
@@ -50,6 +57,7 @@ export function DeclarationForm({ initial, declarationId }: Props) {
     updated.reset();
     submitted.reset();
     setStatus(null);
+    setAttempts((count) => count + 1);
     const local = localFieldErrors(t, form);
     setLocalErrors(local);
     if (Object.keys(local).length) return null;
@@ -87,7 +95,7 @@ export function DeclarationForm({ initial, declarationId }: Props) {
   }
 
   return (
-    <form className="r-stack declaration-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={formRef} className="r-stack declaration-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       {alert ? <Alert tone="error">{alert}</Alert> : null}
       <LiveRegion message={status ?? ''} tone="info" />
       <fieldset className="declaration-group">
