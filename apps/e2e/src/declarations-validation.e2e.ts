@@ -51,6 +51,9 @@ async function declareTwoLines(): Promise<{ total: number; id: string; token: st
 const submit = (id: string, token: string) =>
   graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id, key: `e2e-val-${id}-${Date.now()}` }, token);
 
+/** A message with a formatted count ({{count, number}}), whatever the count, in either language. */
+const anyCount = (key: string) => new RegExp(either(key).source.replace(/\\\{\\\{count, number\\\}\\\}/g, '.*'));
+
 /** The queue filtered to one amount, then that declaration's page. */
 async function openFromQueue(page: Page, total: number): Promise<void> {
   await page.goto(appUrl('back-office', `/declarations?min=${total}&max=${total}`));
@@ -110,5 +113,31 @@ describe('Validating declarations in the back-office', () => {
     await page.getByText(either('backofficeDeclarations.detail.approvedAll')).waitFor();
     await page.getByText(either('declarations.status.APPROVED')).first().waitFor();
     await page.getByTestId('line-2-points').getByText(either('backofficeDeclarations.detail.earned', { exact: false })).waitFor();
+
+    // And takes the points back with a reason.
+    await page.getByRole('button', { name: either('backofficeDeclarations.detail.reverse') }).click();
+    const reverse = page.getByRole('dialog', { name: either('backofficeDeclarations.detail.reverseTitle') });
+    await reverse.getByLabel(either('backofficeDeclarations.detail.reverseReason')).fill('The customer returned the goods.');
+    await reverse.getByRole('button', { name: either('backofficeDeclarations.detail.reverse') }).click();
+    await page.getByText(either('backofficeDeclarations.detail.reversed')).waitFor();
+    await page.getByText('The customer returned the goods.').waitFor();
+  });
+
+  it('approves a selection of declarations from the queue after a confirmation', async () => {
+    const declared = [await declareTwoLines(), await declareTwoLines()];
+    const min = Math.min(...declared.map((d) => d.total));
+    const max = Math.max(...declared.map((d) => d.total));
+    const page = await signIn('back-office', DEMO.brandAdmin);
+    await page.goto(appUrl('back-office', `/declarations?min=${min}&max=${max}`));
+    const table = page.getByRole('table', { name: either('backofficeDeclarations.queue.caption') });
+    await table.getByRole('link').first().waitFor();
+    await table.getByRole('checkbox', { name: either('backofficeDeclarations.queue.selectAll') }).check();
+    const selected = await table.getByRole('checkbox', { checked: true }).count();
+    expect(selected).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: anyCount('backofficeDeclarations.queue.approveSelected_other') }).click();
+    const dialog = page.getByRole('dialog', { name: either('backofficeDeclarations.queue.confirmTitle') });
+    await dialog.getByRole('button', { name: anyCount('backofficeDeclarations.queue.approveSelected_other') }).click();
+    await page.getByText(anyCount('backofficeDeclarations.queue.approved_other')).waitFor();
+    await page.getByText(either('backofficeDeclarations.queue.empty')).waitFor();
   });
 });
