@@ -131,6 +131,7 @@ describe('Validating declarations in the back-office', () => {
     await page.goto(appUrl('back-office', `/declarations?min=${min}&max=${max}`));
     const table = page.getByRole('table', { name: either('backofficeDeclarations.queue.caption') });
     await table.getByRole('link').first().waitFor();
+    await expectAccessible(page, 'The declarations queue');
     await table.getByRole('checkbox', { name: either('backofficeDeclarations.queue.selectAll') }).check();
     const selected = await table.getByRole('checkbox', { checked: true }).count();
     expect(selected).toBeGreaterThanOrEqual(3);
