@@ -67,7 +67,7 @@ describe('Points in the partner portal', () => {
     const page = await signIn('portal', DEMO.partnerMember, PHONE);
     await page.goto(appUrl('portal', '/points/simulate'));
     await page.getByRole('heading', { level: 1, name: either('portalPoints.simulate.title') }).waitFor();
-    const product = page.getByLabel(either('portalPoints.simulate.product'));
+    const product = page.getByLabel(either('portalDeclarations.form.product'));
     await product.locator('option').nth(1).waitFor({ state: 'attached' });
     await product.selectOption({ index: 1 });
     await page.getByLabel(either('portalPoints.simulate.quantity')).fill('12');

@@ -1,9 +1,9 @@
 import { Button, Select, TextAreaField, TextField } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
+import { ProductPicker } from '../products/ProductPicker';
 import type { LineState } from './declaration-form-state';
 import type { FieldErrorMap } from './form-errors';
-import { LineProductPicker } from './LineProductPicker';
 
 interface Props {
   line: LineState;
@@ -22,7 +22,7 @@ export function LineFields({ line, index, errors, onChange, onRemove }: Props) {
   return (
     <fieldset className="declaration-line">
       <legend>{t('portalDeclarations.form.line', { number })}</legend>
-      <LineProductPicker value={line.product} onChange={(product) => onChange({ product })} error={error('productId')} />
+      <ProductPicker value={line.product} onChange={(product) => onChange({ product })} error={error('productId')} />
       <div className="r-form-row r-form-row--2">
         <TextField
           label={t('portalDeclarations.form.quantity')}

@@ -7,7 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { type PickedProduct, ProductPicker } from './ProductPicker';
+import { type PickedProduct, ProductPicker } from '../products/ProductPicker';
 import { SimulationResult } from './SimulationResult';
 import { usePointsText } from './use-points-text';
 
@@ -84,7 +84,7 @@ export function SimulatePage() {
           {lines.map((line, index) => (
             <fieldset key={line.key} className="points-line">
               <legend>{t('portalPoints.simulate.lineLegend', { number: index + 1 })}</legend>
-              <ProductPicker value={line.product} onChange={(product) => update(line.key, { product })} />
+              <ProductPicker required value={line.product} onChange={(product) => update(line.key, { product })} />
               <div className="r-form-row r-form-row--2">
                 <TextField
                   label={t('portalPoints.simulate.quantity')}

@@ -4,20 +4,28 @@ import { TextField } from '@relais/ui';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { LineState } from './declaration-form-state';
-
-type Product = NonNullable<LineState['product']>;
+/** A product as a form holds it; an empty label means "look it up by id" (a saved declaration's line). */
+export interface PickedProduct {
+  id: string;
+  label: string;
+}
 
 interface Props {
-  value: Product | null;
-  onChange(product: Product | null): void;
+  value: PickedProduct | null;
+  onChange(product: PickedProduct | null): void;
   error?: string;
+  /** The browser's own required check, for forms that do not report their own field errors. */
+  required?: boolean;
 }
 
 const SEARCH_DELAY_MS = 250;
 
-/** A search box and a native select of matching products: usable by keyboard and screen reader without a custom combobox. */
-export function LineProductPicker({ value, onChange, error }: Props) {
+/**
+ * A search box and a native select of matching products (active ones only for partners, by the
+ * API): usable by keyboard and screen reader without a custom combobox. Used wherever the portal
+ * asks for a product: declaration lines, the points simulator.
+ */
+export function ProductPicker({ value, onChange, error, required }: Props) {
   const { t } = useTranslation();
   const selectId = useId();
   const errorId = useId();
@@ -52,6 +60,7 @@ export function LineProductPicker({ value, onChange, error }: Props) {
         <select
           id={selectId}
           className="r-input r-select"
+          required={required}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           value={value?.id ?? ''}
