@@ -1,3 +1,4 @@
+import { DEMO_USERS } from '../../src/seed/demo-ids';
 import { DEMO_PRODUCTS } from '../../src/seed/demo-products';
 import { TestApp } from './test-app';
 
@@ -53,5 +54,15 @@ export async function declare(t: TestApp, token: string, input: Record<string, u
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   const submitted = await t.gql(OPS.submit, { id: created.data.createDeclaration.id, key }, { token });
   if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
-  return submitted.data.submitDeclaration;
+  // As the brand sees it: partners are never shown the flags.
+  const seen = await t.gql(OPS.get, { id: submitted.data.submitDeclaration.id }, { token: await brandAdminToken(t) });
+  if (!seen.data) throw new Error(JSON.stringify(seen.errors));
+  return seen.data.declaration;
+}
+
+const brandTokens = new WeakMap<TestApp, Promise<string>>();
+/** One sign-in per test app: hashing the password on every call would slow the specs down. */
+function brandAdminToken(t: TestApp): Promise<string> {
+  if (!brandTokens.has(t)) brandTokens.set(t, t.tokenFor(DEMO_USERS.brandAdmin.email));
+  return brandTokens.get(t) as Promise<string>;
 }

@@ -163,6 +163,17 @@ describe('DeclarationsService', () => {
       expect(queue.data?.declarations.items[0]).toMatchObject({ id: second.id, riskScore: 40 });
     });
 
+    it('never shows the flags to the partner', async () => {
+      const invoice = newInvoice();
+      await declare(t, admin, declarationInput({ lines: [lineInput({ invoiceReference: invoice })] }));
+      const flagged = await declare(t, member, declarationInput({ lines: [lineInput({ invoiceReference: invoice })] }));
+      expect(flagged.flags).toHaveLength(1);
+      for (const token of [member, admin]) {
+        const seen = await t.gql(OPS.get, { id: flagged.id }, { token });
+        expect(seen.data?.declaration.flags).toEqual([]);
+      }
+    });
+
     it('flags a serial number already declared anywhere', async () => {
       await declare(t, otherPartner, declarationInput({ lines: [lineInput({ serialNumbers: ['SN-SHARED-1'] })] }));
       const copy = await declare(t, admin, declarationInput({ lines: [lineInput({ serialNumbers: ['sn-shared-1'] })] }));

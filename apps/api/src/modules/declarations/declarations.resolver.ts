@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isPartnerRole } from '@relais/domain';
 
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
@@ -151,8 +152,10 @@ export class DeclarationsResolver {
     return this.loaders.for(request).events.load(declaration.id);
   }
 
-  @ResolveField(() => [DeclarationFlagType])
-  async flags(@Parent() declaration: Declaration, @Context('req') request: object): Promise<DeclarationFlagType[]> {
+  @ResolveField(() => [DeclarationFlagType], { description: 'The checks that guide validators; always empty for partner users.' })
+  async flags(@CurrentActor() actor: Actor, @Parent() declaration: Declaration, @Context('req') request: object): Promise<DeclarationFlagType[]> {
+    // Showing resellers which checks fired would teach them how to slip past them.
+    if (isPartnerRole(actor.role)) return [];
     const flags = await this.loaders.for(request).flags.load(declaration.id);
     return flags.map((f) => ({ ...f, params: Object.entries(f.params).map(([name, value]) => ({ name, value: String(value) })) }));
   }
