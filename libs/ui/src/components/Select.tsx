@@ -1,6 +1,6 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 
-import { useFieldIds } from './field-ids';
+import { FieldFrame } from './FieldFrame';
 
 export interface SelectOption {
   value: string;
@@ -17,30 +17,18 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
 }
 
 export function Select({ label, options, placeholder, hint, error, id, className, ...select }: SelectProps) {
-  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['r-field', error ? 'r-field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="r-field__label" htmlFor={ids.controlId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="r-field__hint" id={ids.hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <select className="r-input r-select" id={ids.controlId} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="r-field__error" id={ids.errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => (
+        <select className="r-input r-select" {...control} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
