@@ -9,6 +9,8 @@ import { DeclarationLine } from './declaration-line.entity';
 
 /** Most earlier lines a duplicate check compares with; beyond that the declaration is flagged anyway. */
 const MAX_CANDIDATES = 2000;
+/** How many of the partner's latest approved lines of a product the outlier check measures against. */
+const OUTLIER_HISTORY = 200;
 
 /** The automatic checks of a submission: SQL finds what to compare with, @relais/domain judges. */
 @Injectable()
@@ -46,9 +48,11 @@ export class DeclarationFlagsService {
               l.amount::float AS amount
          FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
         WHERE d.status <> 'DRAFT' AND d.id <> $1
-          AND (l.invoice_reference = ANY($2) OR (d.partner_id = $3 AND l.amount = ANY($4::numeric[])))
+          AND (l.invoice_reference = ANY($2)
+               -- without the invoice, a near duplicate needs the partner, the date and the amount
+               OR (d.partner_id = $3 AND coalesce(d.sale_date, d.period_start) = $5::date AND l.amount = ANY($4::numeric[])))
         LIMIT ${MAX_CANDIDATES}`,
-      [declaration.id, invoices, declaration.partnerId, amounts],
+      [declaration.id, invoices, declaration.partnerId, amounts, saleDate],
     );
     return duplicateFlags(facts, others);
   }
@@ -60,7 +64,7 @@ export class DeclarationFlagsService {
     const seen: { serial: string; lineId: string; declarationId: string }[] = await manager.query(
       `SELECT s AS serial, l.id AS "lineId", l.declaration_id AS "declarationId"
          FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
-        WHERE (d.status <> 'DRAFT' OR d.id = $1) AND s = ANY($2)`,
+        WHERE l.serial_numbers && $2::text[] AND (d.status <> 'DRAFT' OR d.id = $1) AND s = ANY($2)`,
       [declaration.id, serials],
     );
     const flags: DeclarationFlag[] = [];
@@ -73,12 +77,20 @@ export class DeclarationFlagsService {
     return flags;
   }
 
-  /** Quantity and amount against the partner's own approved lines of the same product. */
+  /**
+   * Quantity and amount against the partner's own approved lines of the same product: its latest
+   * OUTLIER_HISTORY of them, so the check follows the partner's current business and costs the same
+   * after years of declarations.
+   */
   private async outliers(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
     const history: { productId: string; quantity: number; amount: number }[] = await manager.query(
-      `SELECT l.product_id AS "productId", l.quantity, l.amount::float AS amount
-         FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
-        WHERE d.partner_id = $1 AND d.id <> $2 AND l.status = 'APPROVED' AND l.product_id = ANY($3)`,
+      `SELECT p.id AS "productId", h.quantity, h.amount
+         FROM unnest($3::uuid[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT l.quantity, l.amount::float AS amount
+             FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
+            WHERE l.product_id = p.id AND d.partner_id = $1 AND d.id <> $2 AND l.status = 'APPROVED'
+            ORDER BY l.decided_at DESC LIMIT ${OUTLIER_HISTORY}) h`,
       [declaration.partnerId, declaration.id, [...new Set(lines.map((l) => l.productId))]],
     );
     const flags: DeclarationFlag[] = [];

@@ -47,6 +47,8 @@ export class DeclarationLine {
   @Column({ type: 'text', default: '' })
   invoiceReference!: string;
 
+  // GIN, for the duplicate-serial check; created by its migration (TypeORM cannot declare GIN).
+  @Index('IDX_declaration_lines_serial_numbers', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   serialNumbers!: string[];
 

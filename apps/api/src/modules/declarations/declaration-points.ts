@@ -37,6 +37,7 @@ export class DeclarationPoints {
     const paid = allocateDeclarationPoints(result.lines, result.total);
     const settings = await this.programme.get(manager);
     const ruleVersion = result.rules.map((r) => `${r.ruleKey}@${r.version}`).join(',') || null;
+    const credits: CreditInput[] = [];
     for (const [index, line] of result.lines.entries()) {
       const points = paid.get(line.lineId) ?? 0;
       const target = approved.find((l) => l.id === line.lineId) as DeclarationLine;
@@ -53,7 +54,6 @@ export class DeclarationPoints {
       const user = { ownerType: 'USER', ownerId: declaration.declaredById } as const;
       const partner = { ownerType: 'PARTNER', ownerId: declaration.partnerId } as const;
       const key = `declaration-line:${line.lineId}`;
-      const credits: CreditInput[] = [];
       switch (settings.declarationPointsRecipient) {
         case 'USER':
           credits.push({ ...base, account: user, amount: points, idempotencyKey: key });
@@ -68,8 +68,8 @@ export class DeclarationPoints {
           break;
         }
       }
-      for (const credit of credits) if (credit.amount > 0) await this.ledger.credit(manager, credit);
     }
+    await this.ledger.creditMany(manager, credits.filter((credit) => credit.amount > 0));
     this.logger.log({ declarationId: declaration.id, points: result.total, lines: approved.length }, 'Declaration points paid');
   }
 

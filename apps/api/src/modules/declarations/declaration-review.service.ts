@@ -121,6 +121,40 @@ export class DeclarationReviewService {
     return manager.getRepository(DeclarationLine).find({ where: { declarationId }, order: { position: 'ASC' } });
   }
 
+  /** Writes the decided lines in one statement (a declaration has up to hundreds of lines). */
+  private async saveLines(manager: EntityManager, lines: DeclarationLine[]): Promise<void> {
+    if (lines.length === 0) return;
+    const rows = lines.map((l) => ({
+      id: l.id,
+      status: l.status,
+      reject_reason_code: l.rejectReasonCode,
+      reject_message: l.rejectMessage,
+      points_awarded: l.pointsAwarded,
+      points_explanation: l.pointsExplanation,
+      decided_at: l.decidedAt,
+      decided_by_id: l.decidedById,
+    }));
+    await manager.query(
+      `UPDATE declaration_lines l SET status = r.status, reject_reason_code = r.reject_reason_code, reject_message = r.reject_message,
+              points_awarded = r.points_awarded, points_explanation = r.points_explanation, decided_at = r.decided_at, decided_by_id = r.decided_by_id
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status text, reject_reason_code text, reject_message text, points_awarded int,
+            points_explanation jsonb, decided_at timestamptz, decided_by_id uuid)
+       WHERE l.id = r.id`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** The declaration's decision fields, without the read-before-write of a repository save. */
+  private async saveStatus(manager: EntityManager, declaration: Declaration): Promise<Declaration> {
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [[row]]: [{ updated_at: Date }[], number] = await manager.query(
+      'UPDATE declarations SET status = $2, decided_at = $3, updated_at = now() WHERE id = $1 RETURNING updated_at',
+      [declaration.id, declaration.status, declaration.decidedAt],
+    );
+    declaration.updatedAt = row.updated_at;
+    return declaration;
+  }
+
   private async apply(
     manager: EntityManager,
     declaration: Declaration,
@@ -149,8 +183,8 @@ export class DeclarationReviewService {
     // Points are paid once the declaration is settled, over all its approved lines (see DeclarationPoints).
     const payable = declaration.status === 'SUBMITTED' ? [] : lines.filter((l) => l.status === 'APPROVED');
     await this.points.award(manager, declaration, payable, authorId);
-    await manager.getRepository(DeclarationLine).save([...new Set([...decided, ...payable])]);
-    const saved = await manager.getRepository(Declaration).save(declaration);
+    await this.saveLines(manager, [...new Set([...decided, ...payable])]);
+    const saved = await this.saveStatus(manager, declaration);
     const messages = decisions.map((d) => d.message).filter((m): m is string => !!m);
     await this.declarations.record(manager, saved, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {
       message: messages.join('\n') || null,

@@ -69,7 +69,12 @@ export class DeclarationSubmissionService {
     await manager.getRepository(DeclarationFlagRecord).delete({ declarationId: declaration.id });
     if (flags.length) await manager.getRepository(DeclarationFlagRecord).insert(flags.map((f) => ({ ...f, declarationId: declaration.id })));
     Object.assign(declaration, { status: 'SUBMITTED', submissionKey: key, submittedAt: new Date(), riskScore: riskScore(flags) });
-    const saved = await manager.getRepository(Declaration).save(declaration);
+    // A plain UPDATE: a repository save would read the row again first.
+    const [[row]]: [{ updated_at: Date }[], number] = await manager.query(
+      `UPDATE declarations SET status = 'SUBMITTED', submission_key = $2, submitted_at = $3, risk_score = $4, updated_at = now() WHERE id = $1 RETURNING updated_at`,
+      [declaration.id, key, declaration.submittedAt, declaration.riskScore],
+    );
+    const saved = Object.assign(declaration, { updatedAt: row.updated_at });
     await this.declarations.record(manager, saved, actor.userId, 'SUBMITTED', from);
     this.logger.log({ declarationId: saved.id, flags: flags.map((f) => f.code), riskScore: saved.riskScore }, 'Declaration submitted');
     return this.autoApprovable(saved, flags.length) ? this.review.autoApprove(manager, saved) : saved;

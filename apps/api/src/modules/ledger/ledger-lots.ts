@@ -3,16 +3,32 @@ import { EntityManager } from 'typeorm';
 
 import { LedgerLot } from './ledger-lot.entity';
 
+interface NewLot {
+  accountId: string;
+  entryId: string;
+  amount: number;
+  pending: boolean;
+  confirmAt: Date | null;
+}
+
 /**
  * SQL over a wallet's lots, shared by the ledger's movements. Callers hold the wallet's row lock;
  * lots are locked too because the expiry job claims them without that lock.
  */
 export const LedgerLots = {
-  async create(manager: EntityManager, values: { accountId: string; entryId: string; amount: number; pending: boolean; confirmAt: Date | null; months: number }) {
+  async create(manager: EntityManager, values: NewLot & { months: number }) {
+    await LedgerLots.createMany(manager, [values], values.months);
+  },
+
+  /** One lot per new credit entry, expiring `months` from now. */
+  async createMany(manager: EntityManager, lots: NewLot[], months: number) {
+    if (lots.length === 0) return;
     await manager.query(
       `INSERT INTO ledger_lots (account_id, entry_id, amount, remaining, status, confirm_at, expires_at)
-       VALUES ($1, $2, $3, $3, $4, $5, now() + make_interval(months => $6::int))`,
-      [values.accountId, values.entryId, values.amount, values.pending ? 'PENDING' : 'AVAILABLE', values.confirmAt, values.months],
+       SELECT l.account_id, l.entry_id, l.amount, l.amount, CASE WHEN l.pending THEN 'PENDING' ELSE 'AVAILABLE' END, l.confirm_at,
+              now() + make_interval(months => $2::int)
+       FROM jsonb_to_recordset($1::jsonb) AS l(account_id uuid, entry_id uuid, amount int, pending boolean, confirm_at timestamptz)`,
+      [JSON.stringify(lots.map((l) => ({ account_id: l.accountId, entry_id: l.entryId, amount: l.amount, pending: l.pending, confirm_at: l.confirmAt }))), months],
     );
   },
 

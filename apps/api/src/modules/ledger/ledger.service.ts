@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allocateFromLots, EARNING_KINDS } from '@relais/domain';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 
 import { isUuid } from '../../core/validation/uuid';
 import { ProgrammeSettingsService } from '../programme/programme.service';
@@ -32,28 +32,53 @@ export class LedgerService {
 
   /** Pays points into a wallet as a new lot; a repeated idempotency key returns the first entry and pays nothing. */
   async credit(manager: EntityManager, input: CreditInput): Promise<LedgerEntry> {
-    if (!Number.isInteger(input.amount) || input.amount <= 0) throw LedgerErrors.invalidAmount();
-    const account = await this.ensureAccount(manager, input.account);
+    return (await this.creditMany(manager, [input]))[0];
+  }
+
+  /**
+   * Several credits in a few statements whatever their number (an approval pays every line of a
+   * declaration at once). Each keeps its own key and lot; the answer is in the order of the inputs.
+   */
+  async creditMany(manager: EntityManager, inputs: CreditInput[]): Promise<LedgerEntry[]> {
+    if (inputs.length === 0) return [];
+    if (inputs.some((input) => !Number.isInteger(input.amount) || input.amount <= 0)) throw LedgerErrors.invalidAmount();
+    const accounts = new Map<string, LedgerAccount>();
+    for (const input of inputs) {
+      const ref = `${input.account.ownerType}:${input.account.ownerId}`;
+      if (!accounts.has(ref)) accounts.set(ref, await this.ensureAccount(manager, input.account));
+    }
+    const accountOf = (input: CreditInput) => accounts.get(`${input.account.ownerType}:${input.account.ownerId}`) as LedgerAccount;
     const settings = await this.programme.get(manager);
-    const pending = input.pending === true && settings.returnWindowDays > 0;
+    const rows = inputs.map((input) => {
+      const pending = input.pending === true && settings.returnWindowDays > 0;
+      return { ...this.entryValues(accountOf(input).id, input), status: pending ? 'PENDING' : 'CONFIRMED' };
+    });
+    // Keys in one order, so two payers of the same keys wait on each other instead of deadlocking.
+    rows.sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1));
     // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key, so only one of them pays.
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(LedgerEntry)
-      .values({
-        ...this.entryValues(account.id, input),
-        status: pending ? 'PENDING' : 'CONFIRMED',
-        confirmAt: pending ? () => `now() + make_interval(days => ${settings.returnWindowDays})` : null,
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (!id) return this.existing(manager, input.idempotencyKey, account.id, input.amount);
-    const entry = await manager.getRepository(LedgerEntry).findOneByOrFail({ id });
-    await LedgerLots.create(manager, { accountId: account.id, entryId: id, amount: input.amount, pending, confirmAt: entry.confirmAt, months: settings.pointsExpiryMonths });
-    return entry;
+    const inserted: { id: string; account_id: string; amount: number; status: string; confirm_at: Date | null }[] = await manager.query(
+      `INSERT INTO ledger_entries (account_id, amount, kind, source_type, source_id, rule_version, idempotency_key, author_id, reason, status, confirm_at)
+       SELECT r.account_id, r.amount, r.kind, r.source_type, r.source_id, r.rule_version, r.idempotency_key, r.author_id, r.reason, r.status,
+              CASE WHEN r.status = 'PENDING' THEN now() + make_interval(days => $2::int) END
+       FROM jsonb_to_recordset($1::jsonb) AS r(account_id uuid, amount int, kind text, source_type text, source_id text, rule_version text,
+            idempotency_key text, author_id uuid, reason text, status text)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING id, account_id, amount, status, confirm_at`,
+      [JSON.stringify(rows.map((r) => ({ account_id: r.accountId, amount: r.amount, kind: r.kind, source_type: r.sourceType, source_id: r.sourceId, rule_version: r.ruleVersion, idempotency_key: r.idempotencyKey, author_id: r.authorId, reason: r.reason, status: r.status }))), settings.returnWindowDays],
+    );
+    await LedgerLots.createMany(
+      manager,
+      inserted.map((e) => ({ accountId: e.account_id, entryId: e.id, amount: e.amount, pending: e.status === 'PENDING', confirmAt: e.confirm_at })),
+      settings.pointsExpiryMonths,
+    );
+    const entries = await manager.getRepository(LedgerEntry).findBy({ idempotencyKey: In(inputs.map((i) => i.idempotencyKey)) });
+    const byKey = new Map(entries.map((e) => [e.idempotencyKey, e]));
+    // A key already used must name the same movement; paying something else under it would hide a bug.
+    return inputs.map((input) => {
+      const entry = byKey.get(input.idempotencyKey);
+      if (!entry || entry.accountId !== accountOf(input).id || entry.amount !== input.amount) throw LedgerErrors.keyReused();
+      return entry;
+    });
   }
 
   /** Spends points from the soonest-expiring lots; INSUFFICIENT_POINTS when the available balance is lower. */
