@@ -14,6 +14,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
@@ -47,6 +48,7 @@ export class AppModule {
         DeclarationsModule,
         ProgrammeModule,
         LedgerModule,
+        NotificationsModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { EarningRulesModule } from '../earning-rules/earning-rules.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PartnersModule } from '../partners/partners.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { SegmentsModule } from '../segments/segments.module';
@@ -21,7 +22,7 @@ import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, PartnersModule, ProgrammeModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProgrammeModule, SegmentsModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,

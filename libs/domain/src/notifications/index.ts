@@ -1,0 +1,20 @@
+/**
+ * What an in-app notification is about. The apps render each kind's sentence from its params in
+ * the reader's language (notifications.kind.<KIND> in @relais/i18n); add a kind here and there.
+ */
+export const NOTIFICATION_KINDS = ['DECLARATION_DECIDED', 'DECLARATION_INFO_REQUESTED', 'DECLARATION_REVERSED'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a param's value is to be shown: dates and numbers are formatted for the reader's locale. */
+export const NOTIFICATION_PARAM_FORMATS = ['TEXT', 'NUMBER', 'DATE'] as const;
+export type NotificationParamFormat = (typeof NOTIFICATION_PARAM_FORMATS)[number];
+
+/** A param as stored: numbers stay numbers, dates are ISO strings (2026-03-12 or a full timestamp). */
+export type NotificationParamValue = string | number;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const notificationParamFormat = (value: NotificationParamValue): NotificationParamFormat => {
+  if (typeof value === 'number') return 'NUMBER';
+  return ISO_DATE.test(value) ? 'DATE' : 'TEXT';
+};
