@@ -1,5 +1,5 @@
 /** The life of a declaration; see statusAfterDecisions for how line decisions settle it. */
-export const DECLARATION_STATUSES = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO', 'APPROVED', 'REJECTED', 'PARTIALLY_APPROVED', 'REVERSED'] as const;
+export const DECLARATION_STATUSES = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO', 'APPROVED', 'REJECTED', 'PARTIALLY_APPROVED', 'REVERSED', 'WITHDRAWN'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
 export const LINE_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;

@@ -1,6 +1,7 @@
 export * from './declaration';
 export * from './duplicates';
 export * from './flags';
+export * from './imports';
 export * from './outliers';
 export * from './points';
 export * from './sampling';

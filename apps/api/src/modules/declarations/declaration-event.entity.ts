@@ -1,7 +1,7 @@
 import type { DeclarationStatus } from '@relais/domain';
 import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type DeclarationAction = 'CREATED' | 'UPDATED' | 'SUBMITTED' | 'AUTO_APPROVED' | 'LINES_DECIDED' | 'INFO_REQUESTED' | 'REVERSED';
+export type DeclarationAction = 'CREATED' | 'UPDATED' | 'SUBMITTED' | 'AUTO_APPROVED' | 'LINES_DECIDED' | 'INFO_REQUESTED' | 'REVERSED' | 'WITHDRAWN';
 
 /** The timeline of a declaration: who did what, when, and with which message. Append-only. */
 @Entity('declaration_events')

@@ -47,7 +47,7 @@ export class DeclarationFlagsService {
               l.invoice_reference AS "invoiceReference", to_char(coalesce(d.sale_date, d.period_start), 'YYYY-MM-DD') AS "saleDate",
               l.amount::float AS amount
          FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
-        WHERE d.status <> 'DRAFT' AND d.id <> $1
+        WHERE d.status NOT IN ('DRAFT', 'WITHDRAWN') AND d.id <> $1
           AND (l.invoice_reference = ANY($2)
                -- without the invoice, a near duplicate needs the partner, the date and the amount
                OR (d.partner_id = $3 AND coalesce(d.sale_date, d.period_start) = $5::date AND l.amount = ANY($4::numeric[])))
@@ -64,7 +64,7 @@ export class DeclarationFlagsService {
     const seen: { serial: string; lineId: string; declarationId: string }[] = await manager.query(
       `SELECT s AS serial, l.id AS "lineId", l.declaration_id AS "declarationId"
          FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
-        WHERE l.serial_numbers && $2::text[] AND (d.status <> 'DRAFT' OR d.id = $1) AND s = ANY($2)`,
+        WHERE l.serial_numbers && $2::text[] AND (d.status NOT IN ('DRAFT', 'WITHDRAWN') OR d.id = $1) AND s = ANY($2)`,
       [declaration.id, serials],
     );
     const flags: DeclarationFlag[] = [];

@@ -20,9 +20,16 @@ import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationSubmissionService } from './declaration-submission.service';
 import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
+import { DeclarationImport } from './imports/declaration-import.entity';
+import { DeclarationImportConfirmationService } from './imports/declaration-import-confirmation.service';
+import { DeclarationImportChunk, DeclarationImportDeclaration, DeclarationImportError, DeclarationImportRow } from './imports/declaration-import-staging.entity';
+import { DeclarationImportsResolver } from './imports/declaration-imports.resolver';
+import { DeclarationImportsService } from './imports/declaration-imports.service';
+
+const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationImportRow, DeclarationImportError, DeclarationImportDeclaration];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProgrammeModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProgrammeModule, SegmentsModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,
@@ -33,6 +40,9 @@ import { DeclarationsService } from './declarations.service';
     DeclarationLoaders,
     DeclarationsResolver,
     DeclarationEventResolver,
+    DeclarationImportsService,
+    DeclarationImportConfirmationService,
+    DeclarationImportsResolver,
   ],
   exports: [DeclarationsService],
 })

@@ -16,6 +16,7 @@ export function declarationTone(status: DeclarationStatus | DeclarationLineStatu
     case 'PENDING':
       return 'info';
     case 'DRAFT':
+    case 'WITHDRAWN':
       return 'neutral';
   }
 }

@@ -115,5 +115,6 @@ export const backofficeDeclarations = {
     LINES_DECIDED: 'Lines decided',
     INFO_REQUESTED: 'Information requested',
     REVERSED: 'Reversed',
+    WITHDRAWN: 'Withdrawn by the partner with its file',
   },
 };

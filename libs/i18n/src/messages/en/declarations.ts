@@ -8,6 +8,7 @@ export const declarations = {
     REJECTED: 'Rejected',
     PARTIALLY_APPROVED: 'Partly approved',
     REVERSED: 'Reversed',
+    WITHDRAWN: 'Withdrawn',
   },
   lineStatus: {
     PENDING: 'Pending',

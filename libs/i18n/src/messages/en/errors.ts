@@ -80,4 +80,12 @@ export const errors = {
   SALE_DATE_REQUIRED: 'Give a sale date or a whole period.',
   PERIOD_REVERSED: 'The period ends before it starts.',
   REJECT_REASON_REQUIRED: 'Choose a reason to reject this line.',
+  // Declaration imports (CSV)
+  DECLARATION_IMPORT_NOT_FOUND: 'This import does not exist.',
+  DECLARATION_IMPORT_NOT_STAGING: 'This file has already been imported or withdrawn.',
+  DECLARATION_IMPORT_HAS_ERRORS: 'Some rows are in error: fix them in the file and upload it again.',
+  DECLARATION_IMPORT_EMPTY: 'No row of this file has been received.',
+  DECLARATION_IMPORT_DECIDED: 'The brand has started deciding the declarations of this file: it can no longer be withdrawn.',
+  DECLARATION_IMPORT_TOO_LARGE: 'A file can have at most 200,000 rows.',
+  DECLARATION_IMPORT_CHUNK_OVERLAP: 'These rows were already sent. Start the upload again.',
 };

@@ -108,6 +108,7 @@ export const portalDeclarations = {
       LINES_DECIDED: 'Lines decided',
       INFO_REQUESTED: 'Information requested',
       REVERSED: 'Reversed',
+      WITHDRAWN: 'Withdrawn with its file',
     },
     byAt: '{{who}}, {{when}}',
     editResubmit: 'Edit and resubmit',

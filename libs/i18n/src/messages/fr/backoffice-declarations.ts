@@ -117,5 +117,6 @@ export const backofficeDeclarations: typeof en = {
     LINES_DECIDED: 'Lignes décidées',
     INFO_REQUESTED: 'Informations demandées',
     REVERSED: 'Annulée',
+    WITHDRAWN: 'Retirée par le partenaire avec son fichier',
   },
 };

@@ -9,6 +9,7 @@ export const declarations: typeof en = {
     REJECTED: 'Refusée',
     PARTIALLY_APPROVED: 'Validée en partie',
     REVERSED: 'Annulée',
+    WITHDRAWN: 'Retirée',
   },
   lineStatus: {
     PENDING: 'En attente',

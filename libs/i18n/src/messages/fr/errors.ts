@@ -73,4 +73,12 @@ export const errors: typeof en = {
   SALE_DATE_REQUIRED: 'Indiquez une date de vente ou une période complète.',
   PERIOD_REVERSED: 'La période se termine avant de commencer.',
   REJECT_REASON_REQUIRED: 'Choisissez un motif pour refuser cette ligne.',
+  // Imports de déclarations (CSV)
+  DECLARATION_IMPORT_NOT_FOUND: 'Cet import n’existe pas.',
+  DECLARATION_IMPORT_NOT_STAGING: 'Ce fichier a déjà été importé ou retiré.',
+  DECLARATION_IMPORT_HAS_ERRORS: 'Des lignes sont en erreur : corrigez-les dans le fichier et envoyez-le à nouveau.',
+  DECLARATION_IMPORT_EMPTY: 'Aucune ligne de ce fichier n’a été reçue.',
+  DECLARATION_IMPORT_DECIDED: 'La marque a commencé à traiter les déclarations de ce fichier : il ne peut plus être retiré.',
+  DECLARATION_IMPORT_TOO_LARGE: 'Un fichier compte au plus 200 000 lignes.',
+  DECLARATION_IMPORT_CHUNK_OVERLAP: 'Ces lignes ont déjà été envoyées. Recommencez l’envoi.',
 };

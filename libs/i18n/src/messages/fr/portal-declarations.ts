@@ -110,6 +110,7 @@ export const portalDeclarations: typeof en = {
       LINES_DECIDED: 'Lignes décidées',
       INFO_REQUESTED: 'Informations demandées',
       REVERSED: 'Annulée',
+      WITHDRAWN: 'Retirée avec son fichier',
     },
     byAt: '{{who}}, {{when}}',
     editResubmit: 'Modifier et renvoyer',

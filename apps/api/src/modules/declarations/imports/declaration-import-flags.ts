@@ -1,0 +1,162 @@
+import { DeclarationFlag, duplicateFlags, flag, isOutlier, LineFacts, median, OUTLIER_MIN_HISTORY, riskScore, windowFlag } from '@relais/domain';
+import { EntityManager } from 'typeorm';
+
+import { todayUtc } from '../declaration-content';
+
+/** Most candidate pairs one confirmation compares; a file past that is one big duplicate and flagged well before. */
+const MAX_PAIRS = 200_000;
+/** As DeclarationFlagsService: the partner's latest approved lines of a product are its history. */
+const OUTLIER_HISTORY = 200;
+
+/** Lines of the declarations an import made: `n`. */
+const NEW_LINES = `
+  SELECT l.id, l.declaration_id, l.product_id, l.invoice_reference, l.amount, l.quantity, l.serial_numbers,
+         coalesce(d.sale_date, d.period_start) AS sale_date
+    FROM declaration_import_declarations x JOIN declarations d ON d.id = x.declaration_id JOIN declaration_lines l ON l.declaration_id = d.id
+   WHERE x.import_id = $1`;
+
+/** Declarations compared with: submitted or beyond, and not made by this same file (one report, split by us). */
+const COMPARABLE = `od.status NOT IN ('DRAFT', 'WITHDRAWN')
+  AND NOT EXISTS (SELECT 1 FROM declaration_import_declarations y WHERE y.declaration_id = od.id AND y.import_id = $1)`;
+
+const FACTS = (alias: string, declaration: string) => `${alias}.id AS "lineId", ${alias}.declaration_id AS "declarationId", ${declaration}.partner_id AS "partnerId",
+  ${alias}.product_id AS "productId", ${alias}.invoice_reference AS "invoiceReference", ${alias}.amount::float AS amount`;
+
+interface Pair {
+  line: LineFacts;
+  other: LineFacts;
+}
+
+/**
+ * The checks of DeclarationFlagsService for every declaration of a confirmed file at once: SQL
+ * pre-selects, over the whole file, only the earlier lines that could match (same invoice; or same
+ * partner, date and amount: every near-duplicate rule needs one or the other), and @relais/domain
+ * judges them with the same functions as a single submission. Then flags are written and risk
+ * scores set with one statement each.
+ */
+export async function flagImport(manager: EntityManager, importId: string, partnerId: string, windowDays: number): Promise<number> {
+  const flags = new Map<string, DeclarationFlag[]>();
+  const add = (declarationId: string, found: DeclarationFlag) => flags.set(declarationId, [...(flags.get(declarationId) ?? []), found]);
+  const dateOf = (alias: string) => `to_char(${alias}, 'YYYY-MM-DD')`;
+
+  const declarations: { id: string; saleDate: string }[] = await manager.query(
+    `SELECT d.id, ${dateOf('coalesce(d.sale_date, d.period_start)')} AS "saleDate"
+       FROM declaration_import_declarations x JOIN declarations d ON d.id = x.declaration_id WHERE x.import_id = $1`,
+    [importId],
+  );
+  const today = todayUtc();
+  for (const d of declarations) {
+    const window = windowFlag(d.saleDate, today, windowDays);
+    if (window) add(d.id, window);
+  }
+
+  const pairs: (LineFacts & { [K in keyof LineFacts as `o_${K}`]: LineFacts[K] })[] = await manager.query(
+    `WITH n AS MATERIALIZED (${NEW_LINES})
+     SELECT ${FACTS('n', 'nd')}, ${dateOf('n.sale_date')} AS "saleDate",
+            o.id AS "o_lineId", o.declaration_id AS "o_declarationId", od.partner_id AS "o_partnerId", o.product_id AS "o_productId",
+            o.invoice_reference AS "o_invoiceReference", o.amount::float AS "o_amount", ${dateOf('coalesce(od.sale_date, od.period_start)')} AS "o_saleDate"
+       FROM n JOIN declarations nd ON nd.id = n.declaration_id
+       JOIN declaration_lines o ON o.invoice_reference = n.invoice_reference AND n.invoice_reference <> ''
+       JOIN declarations od ON od.id = o.declaration_id
+      WHERE ${COMPARABLE}
+     UNION ALL
+     SELECT ${FACTS('n', 'nd')}, ${dateOf('n.sale_date')},
+            o.id, o.declaration_id, od.partner_id, o.product_id, o.invoice_reference, o.amount::float, ${dateOf('coalesce(od.sale_date, od.period_start)')}
+       FROM n JOIN declarations nd ON nd.id = n.declaration_id
+       JOIN declarations od ON od.partner_id = $2 AND coalesce(od.sale_date, od.period_start) = n.sale_date
+       JOIN declaration_lines o ON o.declaration_id = od.id AND o.amount = n.amount AND (o.invoice_reference <> n.invoice_reference OR n.invoice_reference = '')
+      WHERE ${COMPARABLE}
+      LIMIT ${MAX_PAIRS}`,
+    [importId, partnerId],
+  );
+  const byLine = new Map<string, Pair[]>();
+  for (const p of pairs) {
+    const line: LineFacts = { lineId: p.lineId, declarationId: p.declarationId, partnerId: p.partnerId, productId: p.productId, invoiceReference: p.invoiceReference, saleDate: p.saleDate, amount: p.amount };
+    const other: LineFacts = { lineId: p.o_lineId, declarationId: p.o_declarationId, partnerId: p.o_partnerId, productId: p.o_productId, invoiceReference: p.o_invoiceReference, saleDate: p.o_saleDate, amount: p.o_amount };
+    byLine.set(p.lineId, [...(byLine.get(p.lineId) ?? []), { line, other }]);
+  }
+  for (const linePairs of byLine.values()) {
+    for (const found of duplicateFlags([linePairs[0].line], linePairs.map((p) => p.other))) add(linePairs[0].line.declarationId, found);
+  }
+
+  for (const s of await serialDuplicates(manager, importId)) add(s.declarationId, flag('DUPLICATE_SERIAL', s.lineId, { serial: s.serial, otherDeclarationId: s.otherDeclarationId }));
+  for (const o of await outliers(manager, importId, partnerId)) add(o.declarationId, flag('OUTLIER', o.lineId, { measure: o.measure, value: o.value, median: o.median }));
+
+  const all = [...flags.entries()].flatMap(([declarationId, list]) => list.map((f) => ({ ...f, declarationId })));
+  if (all.length > 0) {
+    await manager.query(
+      `INSERT INTO declaration_flags (declaration_id, line_id, code, severity, params)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[])`,
+      [all.map((f) => f.declarationId), all.map((f) => f.lineId), all.map((f) => f.code), all.map((f) => f.severity), all.map((f) => JSON.stringify(f.params))],
+    );
+    const scores = [...flags.entries()].map(([id, list]) => ({ id, score: riskScore(list) }));
+    await manager.query('UPDATE declarations d SET risk_score = v.score FROM unnest($1::uuid[], $2::int[]) AS v(id, score) WHERE d.id = v.id', [
+      scores.map((s) => s.id),
+      scores.map((s) => s.score),
+    ]);
+  }
+  return all.length;
+}
+
+/** The same serial number on another line anywhere, this file included (as a single submission does). */
+async function serialDuplicates(manager: EntityManager, importId: string): Promise<{ lineId: string; declarationId: string; serial: string; otherDeclarationId: string }[]> {
+  const [any] = await manager.query<unknown[]>("SELECT 1 FROM declaration_import_rows WHERE import_id = $1 AND serial_numbers <> '' LIMIT 1", [importId]);
+  if (!any) return [];
+  return manager.query(
+    `WITH n AS MATERIALIZED (SELECT l.id, l.declaration_id, s FROM (${NEW_LINES}) l, unnest(l.serial_numbers) AS s)
+     SELECT n.id AS "lineId", n.declaration_id AS "declarationId", n.s AS serial, min(o.declaration_id::text) AS "otherDeclarationId"
+       FROM n JOIN (SELECT l.id, l.declaration_id, s FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
+                     WHERE l.serial_numbers && (SELECT array_agg(DISTINCT s) FROM n) AND d.status NOT IN ('DRAFT', 'WITHDRAWN')) o ON o.s = n.s AND o.id <> n.id
+      GROUP BY n.id, n.declaration_id, n.s`,
+    [importId],
+  );
+}
+
+/**
+ * Quantity and amount against the partner's own approved lines of the same product. Each distinct
+ * (product, value) of the file is judged once, then SQL finds the lines that carry it.
+ */
+async function outliers(manager: EntityManager, importId: string, partnerId: string) {
+  const history: { productId: string; quantity: number; amount: number }[] = await manager.query(
+    `SELECT p.id AS "productId", h.quantity, h.amount
+       FROM (SELECT DISTINCT product_id AS id FROM declaration_import_rows WHERE import_id = $1) p
+       CROSS JOIN LATERAL (
+         SELECT l.quantity, l.amount::float AS amount
+           FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
+          WHERE l.product_id = p.id AND d.partner_id = $2 AND l.status = 'APPROVED'
+          ORDER BY l.decided_at DESC LIMIT ${OUTLIER_HISTORY}) h`,
+    [importId, partnerId],
+  );
+  const past = new Map<string, { quantity: number[]; amount: number[] }>();
+  for (const h of history) {
+    const entry = past.get(h.productId) ?? { quantity: [], amount: [] };
+    entry.quantity.push(h.quantity);
+    entry.amount.push(h.amount);
+    past.set(h.productId, entry);
+  }
+  const judged = [...past.entries()].filter(([, h]) => h.quantity.length >= OUTLIER_MIN_HISTORY).map(([productId]) => productId);
+  if (judged.length === 0) return [];
+  const values: { productId: string; quantity: number; amount: number }[] = await manager.query(
+    `SELECT DISTINCT product_id AS "productId", quantity, amount::float AS amount FROM declaration_import_rows WHERE import_id = $1 AND product_id = ANY($2)`,
+    [importId, judged],
+  );
+  const found = new Map<string, { productId: string; measure: 'quantity' | 'amount'; value: number; median: number }>();
+  for (const v of values) {
+    const h = past.get(v.productId);
+    if (!h) continue;
+    for (const measure of ['quantity', 'amount'] as const) {
+      const key = `${v.productId}|${measure}|${v[measure]}`;
+      if (!found.has(key) && isOutlier(v[measure], h[measure])) found.set(key, { productId: v.productId, measure, value: v[measure], median: median(h[measure]) });
+    }
+  }
+  if (found.size === 0) return [];
+  const list = [...found.values()];
+  const lines: { lineId: string; declarationId: string; i: number }[] = await manager.query(
+    `SELECT n.id AS "lineId", n.declaration_id AS "declarationId", v.i::int AS i
+       FROM (${NEW_LINES}) n JOIN unnest($2::uuid[], $3::text[], $4::float8[]) WITH ORDINALITY AS v(product_id, measure, value, i)
+         ON v.product_id = n.product_id AND v.value = CASE WHEN v.measure = 'quantity' THEN n.quantity::float8 ELSE n.amount::float8 END
+      ORDER BY n.declaration_id, n.id, v.measure DESC`,
+    [importId, list.map((o) => o.productId), list.map((o) => o.measure), list.map((o) => o.value)],
+  );
+  return lines.map((l) => ({ ...l, ...list[l.i - 1] }));
+}
