@@ -28,6 +28,8 @@ export function relaisAppConfig(options: { appDir: string; name: string; port: n
   const proxy = {
     '/graphql': { target: apiUrl, changeOrigin: true },
     '/health': { target: apiUrl, changeOrigin: true },
+    // Proof files: uploads and downloads with the bearer token, like /graphql.
+    '/files': { target: apiUrl, changeOrigin: true },
   };
   return {
     root: fileURLToPath(new URL('.', options.appDir)),

@@ -5,7 +5,7 @@ import { TestApp } from './test-app';
 /** Shared by the declarations integration specs: operations and a valid input to start from. */
 export const DECLARATION_FIELDS = `id partnerId declaredById status saleDate currency totalAmount riskScore submittedAt decidedAt
   customer { type postalCode sector } feedback { rating comment tags }
-  lines { id position productId quantity amount channel invoiceReference serialNumbers status rejectReasonCode rejectMessage pointsAwarded }
+  lines { id position productId product { id sku name } quantity amount channel invoiceReference serialNumbers status rejectReasonCode rejectMessage pointsAwarded }
   events { action fromStatus toStatus authorId message lineIds }
   flags { code severity lineId params { name value } }`;
 

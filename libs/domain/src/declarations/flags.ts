@@ -1,4 +1,4 @@
-export const FLAG_CODES = ['DUPLICATE_INVOICE', 'DUPLICATE_SERIAL', 'NEAR_DUPLICATE', 'OUTLIER', 'NOT_ELIGIBLE_WINDOW'] as const;
+export const FLAG_CODES = ['DUPLICATE_INVOICE', 'DUPLICATE_SERIAL', 'NEAR_DUPLICATE', 'OUTLIER', 'NOT_ELIGIBLE_WINDOW', 'NOT_ELIGIBLE_SEGMENT', 'DUPLICATE_PROOF'] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
 export const FLAG_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
@@ -13,13 +13,16 @@ export interface DeclarationFlag {
 }
 
 /**
- * Severity of each check. Exact duplicates and a sale outside the window are very likely not
+ * Severity of each check. Exact duplicates, a sale outside the window and a product not open to the
+ * partner's segments are very likely not
  * payable; a near duplicate or an unusual figure only deserves a second look.
  */
 export const FLAG_SEVERITY: Record<FlagCode, FlagSeverity> = {
   DUPLICATE_INVOICE: 'HIGH',
   DUPLICATE_SERIAL: 'HIGH',
+  DUPLICATE_PROOF: 'HIGH',
   NOT_ELIGIBLE_WINDOW: 'HIGH',
+  NOT_ELIGIBLE_SEGMENT: 'HIGH',
   NEAR_DUPLICATE: 'MEDIUM',
   OUTLIER: 'MEDIUM',
 };

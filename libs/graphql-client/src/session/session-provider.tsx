@@ -2,6 +2,7 @@ import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { RelaisClient } from '../apollo/create-client';
+import { RelaisClientContext } from '../files/client-context';
 import {
   type AuthPayloadFieldsFragment,
   type Locale,
@@ -23,9 +24,11 @@ export interface SessionProviderProps {
 export function SessionProvider({ client, onUserLocale, children }: SessionProviderProps) {
   return (
     <ApolloProvider client={client.apollo}>
-      <SessionState client={client} onUserLocale={onUserLocale}>
-        {children}
-      </SessionState>
+      <RelaisClientContext.Provider value={client}>
+        <SessionState client={client} onUserLocale={onUserLocale}>
+          {children}
+        </SessionState>
+      </RelaisClientContext.Provider>
     </ApolloProvider>
   );
 }

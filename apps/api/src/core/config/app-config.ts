@@ -1,3 +1,4 @@
+import { DEFAULT_PROOF_MAX_BYTES } from '@relais/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -160,6 +161,13 @@ export class AppConfig {
   @Min(0)
   @Max(100)
   DECLARATION_REVIEW_SAMPLE_PERCENT = 10;
+
+  /** Largest proof file (PDF, JPEG, PNG) a partner may upload, in bytes; proofs are kept in PostgreSQL. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  PROOF_MAX_BYTES = DEFAULT_PROOF_MAX_BYTES;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -1,9 +1,19 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
 import { DomainError, ErrorKind } from './domain-error';
+
+const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  BAD_INPUT: HttpStatus.BAD_REQUEST,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  CONFLICT: HttpStatus.CONFLICT,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+};
 
 const KIND_BY_STATUS: Partial<Record<number, ErrorKind>> = {
   [HttpStatus.BAD_REQUEST]: 'BAD_INPUT',
@@ -36,7 +46,12 @@ export class ErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    if (host.getType<GqlContextType>() !== 'graphql') {
+      // Plain HTTP routes (proof files) answer domain errors with the body of a GraphQL error.
+      if (!(exception instanceof DomainError)) return super.catch(exception, host);
+      const response = host.switchToHttp().getResponse<Response>();
+      return response.status(STATUS_BY_KIND[exception.kind]).json({ errors: [toGraphQLError(exception).toJSON()] });
+    }
     if (exception instanceof DomainError) return toGraphQLError(exception);
     if (exception instanceof HttpException) {
       const kind = KIND_BY_STATUS[exception.getStatus()];

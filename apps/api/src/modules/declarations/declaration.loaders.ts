@@ -5,6 +5,8 @@ import { DataSource, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 
 import { PartnerSummaryType } from '../partners/dto/partner-summary.type';
 import { PartnersService } from '../partners/partners.service';
+import { Product } from '../products/product.entity';
+import { ProductsService } from '../products/products.service';
 import { User } from '../users/user.entity';
 import { DeclarationEvent } from './declaration-event.entity';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
@@ -16,6 +18,7 @@ export interface DeclarationLoaderSet {
   flags: DataLoader<string, DeclarationFlagRecord[]>;
   partner: DataLoader<string, PartnerSummaryType | null>;
   userName: DataLoader<string, string | null>;
+  product: DataLoader<string, Product>;
 }
 
 /** The children of declarations, one query per field for a whole list, per HTTP request. */
@@ -26,6 +29,7 @@ export class DeclarationLoaders {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partners: PartnersService,
+    private readonly products: ProductsService,
   ) {}
 
   for(request: object): DeclarationLoaderSet {
@@ -37,6 +41,7 @@ export class DeclarationLoaders {
         flags: new DataLoader((ids) => this.children(DeclarationFlagRecord, ids, { createdAt: 'ASC', id: 'ASC' })),
         partner: new DataLoader((ids) => this.partnerSummaries(ids)),
         userName: new DataLoader((ids) => this.userNames(ids)),
+        product: new DataLoader((ids) => this.products.byIds(ids)),
       };
       this.byRequest.set(request, set);
     }

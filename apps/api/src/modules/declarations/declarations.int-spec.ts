@@ -43,8 +43,9 @@ describe('DeclarationsService', () => {
       const draft = created.data?.createDeclaration;
       expect(draft).toMatchObject({ status: 'DRAFT', partnerId: north.partnerId, declaredById: north.member.id, totalAmount: 1500.5, customer: { type: 'B2C', postalCode: '75011', sector: null } });
       expect(draft.lines.map((l: { serialNumbers: string[] }) => l.serialNumbers)).toEqual([['SN-1'], []]);
+      expect(draft.lines.map((l: { product: { sku: string } }) => l.product.sku)).toEqual([ACTIVE_PRODUCTS[0]?.sku, ACTIVE_PRODUCTS[1]?.sku]);
       const submitted = await t.gql(OPS.submit, { id: draft.id, key: 'k-1' }, { token: member });
-      expect(submitted.data?.submitDeclaration).toMatchObject({ status: 'SUBMITTED', riskScore: 0, flags: [] });
+      expect(submitted.data?.submitDeclaration).toMatchObject({ status: 'SUBMITTED', riskScore: null, flags: [] });
       expect(submitted.data?.submitDeclaration.events.map((e: { action: string }) => e.action)).toEqual(['CREATED', 'SUBMITTED']);
     });
 
@@ -106,6 +107,27 @@ describe('DeclarationsService', () => {
     });
   });
 
+  describe('deleteDeclaration', () => {
+    const DELETE = 'mutation ($id: ID!) { deleteDeclaration(id: $id) }';
+    const rows = async (id: string) =>
+      (await t.sql('SELECT (SELECT count(*) FROM declarations WHERE id = $1)::int + (SELECT count(*) FROM declaration_lines WHERE declaration_id = $1)::int AS n', [id]))[0].n as number;
+
+    it('deletes a draft with its lines for its declarer, and refuses other partners and submitted declarations', async () => {
+      const draft = (await t.gql(OPS.create, { input: declarationInput() }, { token: member })).data?.createDeclaration.id;
+      const byOther = await t.gql(DELETE, { id: draft }, { token: otherPartner });
+      expect(byOther.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_FOUND');
+      const byBrand = await t.gql(DELETE, { id: draft }, { token: brandAdmin });
+      expect(byBrand.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_ROLE');
+      expect(await rows(draft)).toBe(2);
+      expect((await t.gql(DELETE, { id: draft }, { token: member })).data?.deleteDeclaration).toBe(true);
+      expect(await rows(draft)).toBe(0);
+      const submitted = await declare(t, member);
+      const late = await t.gql(DELETE, { id: submitted.id }, { token: member });
+      expect(late.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_EDITABLE');
+      expect(await rows(submitted.id)).toBe(2);
+    });
+  });
+
   describe('declaration and declarations', () => {
     let byAdmin: { id: string };
     let byMember: { id: string };
@@ -163,15 +185,26 @@ describe('DeclarationsService', () => {
       expect(queue.data?.declarations.items[0]).toMatchObject({ id: second.id, riskScore: 40 });
     });
 
-    it('never shows the flags to the partner', async () => {
+    it('never shows the flags or the risk score to the partner', async () => {
       const invoice = newInvoice();
       await declare(t, admin, declarationInput({ lines: [lineInput({ invoiceReference: invoice })] }));
       const flagged = await declare(t, member, declarationInput({ lines: [lineInput({ invoiceReference: invoice })] }));
       expect(flagged.flags).toHaveLength(1);
       for (const token of [member, admin]) {
         const seen = await t.gql(OPS.get, { id: flagged.id }, { token });
-        expect(seen.data?.declaration.flags).toEqual([]);
+        expect(seen.data?.declaration).toMatchObject({ flags: [], riskScore: null });
       }
+      expect(flagged.riskScore).toBeGreaterThan(0);
+    });
+
+    it('flags a product open only to segments the partner is not in, and not one open to its segment', async () => {
+      const create = 'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }';
+      const product = async (sku: string, segment: string) =>
+        (await t.gql(create, { input: { sku, name: sku, category: 'Pumps', openToSegmentIds: [segment] } }, { token: brandAdmin })).data?.createProduct.id;
+      // Chauffage Dupont is a French multi-brand installer of potential A: in segment 1, not in segment 2 (Germany).
+      const [german, french] = [await product('ELIG-DE-1', demoSegmentId(2)), await product('ELIG-FR-1', demoSegmentId(1))];
+      const declared = await declare(t, admin, declarationInput({ lines: [lineInput({ productId: german }), lineInput({ productId: french })] }));
+      expect(declared.flags).toEqual([{ code: 'NOT_ELIGIBLE_SEGMENT', severity: 'HIGH', lineId: declared.lines[0].id, params: [] }]);
     });
 
     it('flags a serial number already declared anywhere', async () => {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isPartnerRole } from '@relais/domain';
 
 import { Actor } from '../../core/auth/actor';
@@ -71,6 +71,12 @@ export class DeclarationsResolver {
   @Roles(...PARTNER)
   updateDeclaration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: DeclarationInput) {
     return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a draft never submitted; DECLARATION_NOT_EDITABLE otherwise.' })
+  @Roles(...PARTNER)
+  deleteDeclaration(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.deleteDraft(actor, id);
   }
 
   @Mutation(() => DeclarationType, { description: 'Idempotent: a retry with the same key returns the declaration unchanged.' })
@@ -150,6 +156,12 @@ export class DeclarationsResolver {
   @ResolveField(() => [DeclarationEventType], { description: 'The timeline, oldest first.' })
   events(@Parent() declaration: Declaration, @Context('req') request: object) {
     return this.loaders.for(request).events.load(declaration.id);
+  }
+
+  @ResolveField(() => Int, { nullable: true })
+  riskScore(@CurrentActor() actor: Actor, @Parent() declaration: Declaration): number | null {
+    // The score is the flags in one number: as telling to a reseller as the flags themselves.
+    return isPartnerRole(actor.role) ? null : declaration.riskScore;
   }
 
   @ResolveField(() => [DeclarationFlagType], { description: 'The checks that guide validators; always empty for partner users.' })

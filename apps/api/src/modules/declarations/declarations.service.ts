@@ -14,6 +14,7 @@ import { scopedDeclarations } from './declaration-scope';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationInput } from './dto/declaration.input';
 import { DeclarationFilter } from './dto/declaration-filter.input';
+import { ProofsService } from './proofs/proofs.service';
 
 export interface DeclarationTotal {
   currency: string;
@@ -28,6 +29,7 @@ export class DeclarationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly segments: SegmentsService,
+    private readonly proofs: ProofsService,
   ) {}
 
   /** A declaration in the actor's scope, optionally locked for the rest of the transaction. */
@@ -85,6 +87,7 @@ export class DeclarationsService {
       await checkContent(manager, input);
       const draft = manager.getRepository(Declaration).create({ partnerId, declaredById: actor.userId, status: 'DRAFT' });
       const saved = await writeContent(manager, draft, input);
+      await this.proofs.attach(manager, actor, saved.id, partnerId, input.proofFileIds);
       await this.record(manager, saved, actor.userId, 'CREATED', null);
       this.logger.log({ declarationId: saved.id, partnerId, by: actor.userId }, 'Declaration drafted');
       return saved;
@@ -99,8 +102,25 @@ export class DeclarationsService {
       if (!isEditable(declaration.status)) throw DeclarationErrors.notEditable();
       await checkContent(manager, input);
       const saved = await writeContent(manager, declaration, input);
+      await this.proofs.attach(manager, actor, saved.id, saved.partnerId, input.proofFileIds);
       await this.record(manager, saved, actor.userId, 'UPDATED', declaration.status);
       return saved;
+    });
+  }
+
+  /**
+   * Deletes a draft that was never submitted (its timeline goes with it: nothing was decided on it).
+   * Once submitted, a declaration is part of the record and can only be withdrawn or decided.
+   */
+  async deleteDraft(actor: Actor, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const declaration = await this.get(actor, id, manager, true);
+      if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
+      if (declaration.status !== 'DRAFT' || declaration.submittedAt) throw DeclarationErrors.notEditable();
+      await manager.getRepository(DeclarationEvent).delete({ declarationId: id });
+      await manager.getRepository(Declaration).delete({ id });
+      this.logger.log({ declarationId: id, by: actor.userId }, 'Draft deleted');
+      return true;
     });
   }
 

@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { DEMO_USERS, demoProductId } from '../../seed/demo-ids';
+import { DEMO_USERS, demoProductId, demoSegmentId } from '../../seed/demo-ids';
 import { DEMO_PRODUCTS } from '../../seed/demo-products';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 
@@ -104,6 +104,30 @@ describe('ProductsService', () => {
         expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_ROLE');
       }
       expect((await t.sql('SELECT active FROM products WHERE id = $1', [demoProductId(3)]))[0].active).toBe(true);
+    });
+  });
+
+  describe('openToSegmentIds', () => {
+    const SEGMENTS = 'query ($id: ID!) { product(id: $id) { id openToSegmentIds } }';
+    const DELETE_SEGMENT = 'mutation ($id: ID!) { deleteSegment(id: $id) }';
+
+    it('opens a product to segments, shows them to brand users only, and keeps a used segment from deletion', async () => {
+      const created = await t.gql(CREATE, { input: { sku: 'SEG-ONLY-1', name: 'Reserved', category: 'Pumps', openToSegmentIds: [demoSegmentId(2)] } }, { token: admin });
+      const id = created.data?.createProduct.id;
+      expect((await t.gql(SEGMENTS, { id }, { token: admin })).data?.product.openToSegmentIds).toEqual([demoSegmentId(2)]);
+      expect((await t.gql(SEGMENTS, { id }, { token: partner })).data?.product.openToSegmentIds).toBeNull();
+      const refused = await t.gql(DELETE_SEGMENT, { id: demoSegmentId(2) }, { token: admin });
+      expect(refused.errors?.[0].extensions?.code).toBe('SEGMENT_IN_USE');
+      expect((await t.sql('SELECT count(*)::int AS n FROM segments WHERE id = $1', [demoSegmentId(2)]))[0].n).toBe(1);
+      await t.gql(UPDATE, { id, input: { openToSegmentIds: [] } }, { token: admin });
+      expect((await t.gql(SEGMENTS, { id }, { token: admin })).data?.product.openToSegmentIds).toEqual([]);
+    });
+
+    it('answers an unknown segment with the field and creates nothing', async () => {
+      const before = await count();
+      const result = await t.gql(CREATE, { input: { sku: 'SEG-BAD-1', name: 'Bad', category: 'Pumps', openToSegmentIds: ['00000000-0000-4000-8000-000000000999'] } }, { token: admin });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'SEGMENT_NOT_FOUND', field: 'openToSegmentIds' });
+      expect(await count()).toBe(before);
     });
   });
 

@@ -1,4 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isPartnerRole } from '@relais/domain';
+import DataLoader from 'dataloader';
 
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
@@ -6,6 +8,8 @@ import { CsvImportInput, CsvImportResult } from '../../core/csv/csv-import';
 import { PageInput } from '../../core/graphql/page.input';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/product.input';
 import { ProductPage, ProductType } from './dto/product.type';
+import { Product } from './product.entity';
+import { ProductEligibilityService } from './product-eligibility.service';
 import { ProductsService } from './products.service';
 import { ProductsImportService } from './products-import.service';
 
@@ -14,7 +18,22 @@ export class ProductsResolver {
   constructor(
     private readonly service: ProductsService,
     private readonly importer: ProductsImportService,
+    private readonly eligibility: ProductEligibilityService,
   ) {}
+
+  private readonly segmentLoaders = new WeakMap<object, DataLoader<string, string[]>>();
+
+  @ResolveField(() => [ID], { nullable: true, description: 'Segments the product is open to (empty: every partner); null for partner users.' })
+  openToSegmentIds(@CurrentActor() actor: Actor, @Parent() product: Product, @Context('req') request: object): Promise<string[]> | null {
+    // Which segments exist and who is in them is the brand's business.
+    if (isPartnerRole(actor.role)) return null;
+    let loader = this.segmentLoaders.get(request);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.eligibility.segmentIdsOf(ids));
+      this.segmentLoaders.set(request, loader);
+    }
+    return loader.load(product.id);
+  }
 
   @Query(() => ProductPage, { description: 'Everyone signed in; partner users see active products only.' })
   products(

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPartnerRole } from '@relais/domain';
-import { DataSource, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { foldedSql, searchPattern } from '../../core/database/text-search';
@@ -9,6 +9,7 @@ import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/product.input';
 import { Product } from './product.entity';
+import { ProductEligibilityService } from './product-eligibility.service';
 import { ProductErrors } from './products.errors';
 
 const isUniqueViolation = (error: unknown) =>
@@ -18,7 +19,10 @@ const isUniqueViolation = (error: unknown) =>
 export class ProductsService {
   private readonly logger = new Logger(ProductsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly eligibility: ProductEligibilityService,
+  ) {}
 
   /** Products the actor may see: partner users only active ones. */
   private visible(actor: Actor): SelectQueryBuilder<Product> {
@@ -55,16 +59,31 @@ export class ProductsService {
     return product;
   }
 
+  /**
+   * Products by id in the order asked, inactive ones included, for what already names them (lines
+   * of declarations the caller may read). Products are never deleted, so each id is found.
+   */
+  async byIds(ids: readonly string[]): Promise<Product[]> {
+    const products = await this.dataSource.getRepository(Product).findBy({ id: In([...ids]) });
+    const byId = new Map(products.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) as Product);
+  }
+
   async categories(actor: Actor): Promise<string[]> {
     const rows = await this.visible(actor).select('DISTINCT product.category', 'category').orderBy('category').getRawMany<{ category: string }>();
     return rows.map((r) => r.category);
   }
 
   async create(actor: Actor, input: CreateProductInput): Promise<Product> {
+    const { openToSegmentIds, ...fields } = input;
     const repository = this.dataSource.getRepository(Product);
-    if (await repository.existsBy({ sku: input.sku })) throw ProductErrors.skuTaken();
+    if (await repository.existsBy({ sku: fields.sku })) throw ProductErrors.skuTaken();
     try {
-      const product = await repository.save(repository.create({ ...input, active: true }));
+      const product = await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(Product).save(repository.create({ ...fields, active: true }));
+        await this.eligibility.setSegments(manager, saved.id, openToSegmentIds ?? []);
+        return saved;
+      });
       this.logger.log({ productId: product.id, sku: product.sku, by: actor.userId }, 'Product created');
       return product;
     } catch (error) {
@@ -75,8 +94,12 @@ export class ProductsService {
 
   async update(actor: Actor, id: string, input: UpdateProductInput): Promise<Product> {
     const product = await this.get(actor, id);
-    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
-    return this.dataSource.getRepository(Product).save(Object.assign(product, changes));
+    const { openToSegmentIds, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+    return this.dataSource.transaction(async (manager) => {
+      if (openToSegmentIds) await this.eligibility.setSegments(manager, product.id, openToSegmentIds);
+      return manager.getRepository(Product).save(Object.assign(product, changes));
+    });
   }
 
   async setActive(actor: Actor, id: string, active: boolean): Promise<Product> {

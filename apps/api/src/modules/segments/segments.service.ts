@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseCriteria, SegmentCriteria, SegmentCriteriaDraft } from '@relais/domain';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { isUuid } from '../../core/validation/uuid';
@@ -93,7 +93,13 @@ export class SegmentsService {
 
   async remove(actor: Actor, id: string): Promise<boolean> {
     const segment = await this.find(id);
-    await this.dataSource.getRepository(Segment).delete({ id: segment.id });
+    try {
+      await this.dataSource.getRepository(Segment).delete({ id: segment.id });
+    } catch (error) {
+      // Products open to the segment hold it (foreign key RESTRICT): deleting it would open them to everyone.
+      if (error instanceof QueryFailedError && ['23001', '23503'].includes((error.driverError as { code?: string }).code ?? '')) throw SegmentErrors.inUse();
+      throw error;
+    }
     this.logger.log({ segmentId: id, by: actor.userId }, 'Segment deleted');
     return true;
   }

@@ -9,7 +9,7 @@ import type { useListParams } from '../../lib/useListParams';
 import { useUrlValue } from '../../lib/useUrlValues';
 
 export const STATUSES = ['SUBMITTED', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'REVERSED'] as const;
-export const FLAGS = ['DUPLICATE_INVOICE', 'DUPLICATE_SERIAL', 'NEAR_DUPLICATE', 'OUTLIER', 'NOT_ELIGIBLE_WINDOW'] as const;
+export const FLAGS = ['DUPLICATE_INVOICE', 'DUPLICATE_SERIAL', 'DUPLICATE_PROOF', 'NEAR_DUPLICATE', 'OUTLIER', 'NOT_ELIGIBLE_WINDOW', 'NOT_ELIGIBLE_SEGMENT'] as const;
 /** The URL value meaning "every status" (no parameter means the default, SUBMITTED). */
 export const ANY = 'ANY';
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { CustomerType, MAX_DECLARATION_LINES, SaleChannel } from '@relais/domain';
+import { CustomerType, MAX_DECLARATION_LINES, MAX_PROOFS_PER_DECLARATION, SaleChannel } from '@relais/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -154,4 +154,11 @@ export class DeclarationInput {
   @ValidateNested({ each: true })
   @Type(() => DeclarationLineInput)
   lines!: DeclarationLineInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'Proofs uploaded by POST /files/proofs; the list replaces the proofs, null leaves them as they are.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PROOFS_PER_DECLARATION)
+  @IsString({ each: true })
+  proofFileIds?: string[];
 }

@@ -149,8 +149,8 @@ export class DeclarationType {
   @Field()
   currency!: string;
 
-  @Field(() => Int, { description: '0..100 from the flags; see riskScore in @relais/domain.' })
-  riskScore!: number;
+  @Field(() => Int, { nullable: true, description: '0..100 from the flags (see riskScore in @relais/domain); null for partner users.' })
+  riskScore!: number | null;
 
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 import { ToUpperTrimmed, Trimmed } from '../../../core/validation/decorators';
 
@@ -27,6 +27,13 @@ export class CreateProductInput {
   @IsNotEmpty()
   @MaxLength(80)
   category!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Segments the product is open to; empty or absent: every partner.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  openToSegmentIds?: string[];
 }
 
 @InputType('UpdateProductInput')
@@ -46,6 +53,13 @@ export class UpdateProductInput {
   @IsNotEmpty()
   @MaxLength(80)
   category?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Segments the product is open to; empty or absent: every partner. Absent: unchanged.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  openToSegmentIds?: string[];
 }
 
 @InputType('ProductFilter')

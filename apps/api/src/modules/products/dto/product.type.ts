@@ -17,6 +17,7 @@ export class ProductType {
   @Field()
   active!: boolean;
 
+
   @Field()
   createdAt!: Date;
 

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ProofFile } from './proof-file.entity';
+import { ProofUploadInterceptor } from './proof-upload.interceptor';
+import { ProofsController } from './proofs.controller';
+import { DeclarationProofsResolver } from './proofs.resolver';
+import { ProofsService } from './proofs.service';
+
+/** Proof files of declarations: upload and serve over HTTP, attach through DeclarationsService, flag duplicates. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProofFile])],
+  controllers: [ProofsController],
+  providers: [ProofsService, ProofUploadInterceptor, DeclarationProofsResolver],
+  exports: [ProofsService],
+})
+export class ProofsModule {}
