@@ -2,7 +2,7 @@ import './declarations.css';
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { BackOfficeApproveDeclarationDocument, BackOfficeDecideDeclarationDocument, BackOfficeDeclarationDocument, BackOfficeSimulateEarningDocument } from '@relais/graphql-client';
-import { Alert, Button, Card, errorMessage, LiveRegion, PageHeader, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
+import { Alert, Button, Card, errorMessage, LiveRegion, PageHeader, ProofFileList, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -128,7 +128,7 @@ export function DeclarationPage() {
               </dd>
               <dt>{f('risk')}</dt>
               <dd>
-                <RiskBadge score={declaration.riskScore} />
+                <RiskBadge score={declaration.riskScore ?? 0} />
               </dd>
               <dt>{f('amount')}</dt>
               <dd>{format.currency(declaration.totalAmount, declaration.currency)}</dd>
@@ -156,6 +156,9 @@ export function DeclarationPage() {
               </div>
             ) : null}
           </section>
+          <Card title={t('proofs.title')} level={2}>
+            <ProofFileList proofs={declaration.proofs} preview />
+          </Card>
         </div>
         <Card title={d('timeline')} level={2}>
           <DeclarationTimeline events={declaration.events} />

@@ -133,7 +133,7 @@ export function DeclarationsQueuePage() {
     { key: 'declarer', header: t('backofficeDeclarations.fields.declarer'), cell: (d) => d.declaredByName ?? '—' },
     { key: 'sale', header: t('backofficeDeclarations.fields.sale'), cell: (d) => saleWhen(d) },
     { key: 'amount', header: t('backofficeDeclarations.fields.amount'), align: 'end', cell: (d) => format.currency(d.totalAmount, d.currency) },
-    { key: 'risk', header: t('backofficeDeclarations.fields.risk'), cell: (d) => <RiskBadge score={d.riskScore} /> },
+    { key: 'risk', header: t('backofficeDeclarations.fields.risk'), cell: (d) => <RiskBadge score={d.riskScore ?? 0} /> },
     { key: 'status', header: t('backofficeDeclarations.fields.status'), cell: (d) => <StatusBadge status={d.status} /> },
     { key: 'flags', header: t('backofficeDeclarations.fields.flags'), cell: (d) => <FlagChips flags={d.flags} /> },
   ];

@@ -4,9 +4,10 @@ import {
   BackOfficeProductCategoriesDocument,
   BackOfficeProductDocument,
   type BackOfficeProductFragment,
+  BackOfficeSegmentsDocument,
   BackOfficeUpdateProductDocument,
 } from '@relais/graphql-client';
-import { Alert, Button, Card, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextField } from '@relais/ui';
+import { Alert, Button, Card, CheckboxGroup, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextField } from '@relais/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -37,6 +38,8 @@ function ProductEditor({ product }: { product: BackOfficeProductFragment | null 
   const navigate = useNavigate();
   const categoriesId = useId();
   const [values, setValues] = useState({ sku: product?.sku ?? '', name: product?.name ?? '', category: product?.category ?? '' });
+  const [segmentIds, setSegmentIds] = useState<string[]>(product?.openToSegmentIds ?? []);
+  const segments = useQuery(BackOfficeSegmentsDocument);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -55,10 +58,10 @@ function ProductEditor({ product }: { product: BackOfficeProductFragment | null 
     if (required.length > 0) return;
     try {
       if (isNew) {
-        const result = await create({ variables: { input: { sku: values.sku.trim(), name: values.name.trim(), category: values.category.trim() } } });
+        const result = await create({ variables: { input: { sku: values.sku.trim(), name: values.name.trim(), category: values.category.trim(), openToSegmentIds: segmentIds } } });
         if (result.data) void navigate('/products', { state: { notice: t('backoffice.products.form.created', { name: result.data.createProduct.name }) } });
       } else {
-        await update({ variables: { id: id ?? '', input: { name: values.name.trim(), category: values.category.trim() } } });
+        await update({ variables: { id: id ?? '', input: { name: values.name.trim(), category: values.category.trim(), openToSegmentIds: segmentIds } } });
         setNotice(t('backoffice.products.form.updated'));
       }
     } catch {
@@ -107,6 +110,14 @@ function ProductEditor({ product }: { product: BackOfficeProductFragment | null 
               <option key={category} value={category} />
             ))}
           </datalist>
+          <CheckboxGroup
+            legend={t('backoffice.products.form.segments')}
+            hint={t('backoffice.products.form.segmentsHint')}
+            options={(segments.data?.segments ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            value={segmentIds}
+            onChange={setSegmentIds}
+            error={byField['openToSegmentIds']}
+          />
           <div className="r-form-actions">
             <Button type="submit" busy={creating.loading || updating.loading}>
               {isNew ? t('common.create') : t('common.save')}

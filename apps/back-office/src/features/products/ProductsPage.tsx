@@ -3,6 +3,7 @@ import {
   BackOfficeProductCategoriesDocument,
   type BackOfficeProductFragment,
   BackOfficeProductsDocument,
+  BackOfficeSegmentsDocument,
   BackOfficeSetProductActiveDocument,
   type ProductFilter,
   useSession,
@@ -61,6 +62,11 @@ export function ProductsPage() {
     }
   };
 
+  const segments = useQuery(BackOfficeSegmentsDocument);
+  const segmentName = useMemo(() => new Map((segments.data?.segments ?? []).map((s) => [s.id, s.name])), [segments.data]);
+  const openTo = (ids: readonly string[] | null | undefined) =>
+    ids?.length ? ids.map((id) => segmentName.get(id) ?? '…').join(', ') : t('backoffice.products.everyone');
+
   const columns: Column<BackOfficeProductFragment>[] = [
     { key: 'sku', header: t('backoffice.products.fields.sku'), cell: (p) => <code>{p.sku}</code> },
     { key: 'name', header: t('backoffice.products.fields.name'), cell: (p) => (mayWrite ? <Link to={`/products/${p.id}`}>{p.name}</Link> : p.name) },
@@ -70,6 +76,7 @@ export function ProductsPage() {
       header: t('backoffice.products.fields.active'),
       cell: (p) => <Badge tone={p.active ? 'success' : 'neutral'}>{t(p.active ? 'products.active' : 'products.inactive')}</Badge>,
     },
+    { key: 'openTo', header: t('backoffice.products.fields.openTo'), cell: (p) => openTo(p.openToSegmentIds) },
     { key: 'updated', header: t('backoffice.products.fields.updatedAt'), cell: (p) => format.date(p.updatedAt) },
     ...(mayWrite
       ? [

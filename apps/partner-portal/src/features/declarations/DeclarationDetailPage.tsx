@@ -2,12 +2,13 @@ import './declarations.css';
 
 import { useQuery } from '@apollo/client/react';
 import { PortalDeclarationDocument } from '@relais/graphql-client';
-import { Alert, Badge, Card, errorMessage, LiveRegion, PageHeader, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
+import { Alert, Badge, Card, errorMessage, LiveRegion, PageHeader, ProofFileList, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { DeclarationLineCard } from './DeclarationLineCard';
 import { DeclarationTimeline } from './DeclarationTimeline';
+import { DeleteDraftButton } from './DeleteDraftButton';
 import { NeedsInfoMessage } from './NeedsInfoMessage';
 import { declarationTone } from './status-tone';
 import { useSaleLabel } from './use-sale-label';
@@ -50,9 +51,12 @@ export function DeclarationDetailPage() {
         title={title}
         actions={
           editable ? (
-            <Link className="r-button r-button--primary" to={`/declarations/${declaration.id}/edit`}>
-              {declaration.status === 'NEEDS_INFO' ? t('portalDeclarations.detail.editResubmit') : t('portalDeclarations.detail.edit')}
-            </Link>
+            <>
+              <Link className="r-button r-button--primary" to={`/declarations/${declaration.id}/edit`}>
+                {declaration.status === 'NEEDS_INFO' ? t('portalDeclarations.detail.editResubmit') : t('portalDeclarations.detail.edit')}
+              </Link>
+              {declaration.status === 'DRAFT' && !declaration.submittedAt ? <DeleteDraftButton id={declaration.id} /> : null}
+            </>
           ) : null
         }
       />
@@ -118,6 +122,12 @@ export function DeclarationDetailPage() {
             </Card>
           ) : null}
         </div>
+      ) : null}
+      {declaration.proofs.length ? (
+        <section aria-labelledby="declaration-proofs" className="r-stack">
+          <h2 id="declaration-proofs">{t('proofs.title')}</h2>
+          <ProofFileList proofs={declaration.proofs} />
+        </section>
       ) : null}
       <DeclarationTimeline events={declaration.events} />
     </div>

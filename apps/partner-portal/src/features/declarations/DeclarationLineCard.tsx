@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { type PortalDeclarationLineFragment, PortalDeclarationProductDocument } from '@relais/graphql-client';
+import { type PortalDeclarationLineFragment } from '@relais/graphql-client';
 import { Badge, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
+import { productLabel } from '../products/product-label';
 import { explainLine } from './explanation';
 import { declarationTone } from './status-tone';
 
@@ -10,8 +10,7 @@ import { declarationTone } from './status-tone';
 export function DeclarationLineCard({ line, currency }: { line: PortalDeclarationLineFragment; currency: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const product = useQuery(PortalDeclarationProductDocument, { variables: { id: line.productId } }).data?.product;
-  const productName = product ? `${product.name} (${product.sku})` : '…';
+  const productName = productLabel(line.product);
   const explanation = line.status === 'APPROVED' ? explainLine(t, line.pointsExplanation) : null;
   return (
     <li className="declaration-line" data-testid="declaration-line">

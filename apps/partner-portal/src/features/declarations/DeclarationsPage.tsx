@@ -8,6 +8,7 @@ import {
   type Column,
   EmptyState,
   errorMessage,
+  LiveRegion,
   PageHeader,
   Pagination,
   Select,
@@ -18,7 +19,7 @@ import {
 } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { declarationTone } from './status-tone';
 import { useSaleLabel } from './use-sale-label';
@@ -32,6 +33,7 @@ export function DeclarationsPage() {
   const format = useFormat();
   const saleLabel = useSaleLabel();
   const { user } = useSession();
+  const arrived = (useLocation().state as { status?: string } | null)?.status ?? null;
   const [offset, setOffset] = useState(0);
   const [status, setStatus] = useState<DeclarationStatus | ''>('');
   useDocumentTitle(t('portalDeclarations.title'));
@@ -62,6 +64,7 @@ export function DeclarationsPage() {
 
   return (
     <div className="r-stack">
+      <LiveRegion message={arrived} tone="success" />
       <PageHeader
         title={t('portalDeclarations.title')}
         intro={user?.role === 'PARTNER_ADMIN' ? t('portalDeclarations.introTeam') : t('portalDeclarations.intro')}

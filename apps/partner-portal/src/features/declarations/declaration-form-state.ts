@@ -1,4 +1,6 @@
-import type { CustomerType, DeclarationInput, PortalDeclarationDetailFragment, SaleChannel } from '@relais/graphql-client';
+import type { CustomerType, DeclarationInput, PortalDeclarationDetailFragment, ProofFileFieldsFragment, SaleChannel } from '@relais/graphql-client';
+
+import { productLabel } from '../products/product-label';
 
 export interface LineState {
   key: string;
@@ -23,6 +25,8 @@ export interface FormState {
   rating: number | null;
   comment: string;
   tags: string;
+  /** Uploaded already; the declaration takes them when it is saved. */
+  proofs: ProofFileFieldsFragment[];
 }
 
 export const newLine = (): LineState => ({
@@ -48,9 +52,10 @@ export const emptyForm = (): FormState => ({
   rating: null,
   comment: '',
   tags: '',
+  proofs: [],
 });
 
-/** An existing declaration in the form; product labels are filled in by the picker (empty label = look it up). */
+/** An existing declaration in the form. */
 export function formFromDeclaration(d: PortalDeclarationDetailFragment): FormState {
   return {
     dateMode: d.saleDate || !d.periodStart ? 'single' : 'period',
@@ -60,7 +65,7 @@ export function formFromDeclaration(d: PortalDeclarationDetailFragment): FormSta
     currency: d.currency,
     lines: d.lines.map((l) => ({
       key: l.id,
-      product: { id: l.productId, label: '' },
+      product: { id: l.productId, label: productLabel(l.product) },
       quantity: String(l.quantity),
       amount: String(l.amount),
       channel: l.channel,
@@ -73,6 +78,7 @@ export function formFromDeclaration(d: PortalDeclarationDetailFragment): FormSta
     rating: d.feedback?.rating ?? null,
     comment: d.feedback?.comment ?? '',
     tags: d.feedback?.tags.join(', ') ?? '',
+    proofs: d.proofs,
   };
 }
 
@@ -107,5 +113,6 @@ export function toInput(form: FormState): DeclarationInput {
     })),
     customer: any(customer) ? customer : undefined,
     feedback: any(feedback) ? feedback : undefined,
+    proofFileIds: form.proofs.map((proof) => proof.id),
   };
 }

@@ -4,6 +4,8 @@ import { TextField } from '@relais/ui';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { productLabel } from './product-label';
+
 /** A product as a form holds it; an empty label means "look it up by id" (a saved declaration's line). */
 export interface PickedProduct {
   id: string;
@@ -38,10 +40,10 @@ export function ProductPicker({ value, onChange, error, required }: Props) {
   const products = useQuery(PortalProductOptionsDocument, { variables: { search: debounced || null } });
   // A line loaded from a saved declaration knows only its product id.
   const chosen = useQuery(PortalDeclarationProductDocument, { variables: { id: value?.id ?? '' }, skip: !value || value.label !== '' });
-  const options = (products.data?.products.items ?? []).map((p) => ({ id: p.id, label: `${p.name} (${p.sku})` }));
+  const options = (products.data?.products.items ?? []).map((p) => ({ id: p.id, label: productLabel(p) }));
   if (value && !options.some((o) => o.id === value.id)) {
     const found = chosen.data?.product;
-    options.unshift({ id: value.id, label: value.label || (found ? `${found.name} (${found.sku})` : value.id) });
+    options.unshift({ id: value.id, label: value.label || (found ? productLabel(found) : value.id) });
   }
 
   return (

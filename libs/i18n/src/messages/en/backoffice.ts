@@ -184,6 +184,7 @@ export const backoffice = {
       name: 'Name',
       category: 'Category',
       active: 'Status',
+      openTo: 'Open to',
       updatedAt: 'Updated',
     },
     filters: {
@@ -200,7 +201,10 @@ export const backoffice = {
       categoryHint: 'Pick an existing category or type a new one.',
       created: 'Product {{name}} created.',
       updated: 'Product saved.',
+      segments: 'Open to',
+      segmentsHint: 'Leave every box empty to open the product to every partner. A partner outside the ticked segments can still declare it, but the line is flagged for review.',
     },
+    everyone: 'Every partner',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     deactivated: 'Product {{name}} deactivated.',

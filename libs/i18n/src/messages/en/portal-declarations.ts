@@ -113,6 +113,9 @@ export const portalDeclarations = {
     byAt: '{{who}}, {{when}}',
     editResubmit: 'Edit and resubmit',
     edit: 'Edit',
+    delete: 'Delete draft',
+    confirmDelete: 'Delete this draft and its lines? This cannot be undone.',
+    deleted: 'Draft deleted.',
     back: 'Back to the declarations',
   },
 };

@@ -186,6 +186,7 @@ export const backoffice: typeof en = {
       name: 'Nom',
       category: 'Catégorie',
       active: 'Statut',
+      openTo: 'Ouvert à',
       updatedAt: 'Modifié le',
     },
     filters: {
@@ -202,7 +203,10 @@ export const backoffice: typeof en = {
       categoryHint: 'Choisissez une catégorie existante ou saisissez-en une nouvelle.',
       created: 'Produit {{name}} créé.',
       updated: 'Produit enregistré.',
+      segments: 'Ouvert à',
+      segmentsHint: 'Ne cochez rien pour ouvrir le produit à tous les partenaires. Un partenaire hors des segments cochés peut toujours le déclarer, mais la ligne est signalée pour vérification.',
     },
+    everyone: 'Tous les partenaires',
     deactivate: 'Désactiver',
     reactivate: 'Réactiver',
     deactivated: 'Produit {{name}} désactivé.',

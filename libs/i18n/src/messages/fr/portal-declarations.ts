@@ -115,6 +115,9 @@ export const portalDeclarations: typeof en = {
     byAt: '{{who}}, {{when}}',
     editResubmit: 'Modifier et renvoyer',
     edit: 'Modifier',
+    delete: 'Supprimer le brouillon',
+    confirmDelete: 'Supprimer ce brouillon et ses lignes ? Cette action est définitive.',
+    deleted: 'Brouillon supprimé.',
     back: 'Retour aux déclarations',
   },
 };
