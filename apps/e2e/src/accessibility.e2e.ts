@@ -23,6 +23,16 @@ describe('Accessibility on a phone (390 × 844, axe WCAG 2 A/AA)', () => {
     await expectAccessible(page, 'The portal team page');
   });
 
+  it('has no serious violation on the notifications page of either app', async () => {
+    for (const [app, email] of [['portal', DEMO.partnerMember], ['back-office', DEMO.channelManager]] as const) {
+      const page = await signIn(app, email, PHONE);
+      await page.goto(appUrl(app, '/notifications'));
+      await page.getByRole('heading', { level: 1, name: either('notifications.title') }).waitFor();
+      await page.getByRole('checkbox', { name: either('notifications.unreadOnly') }).waitFor();
+      await expectAccessible(page, `The ${app} notifications page`);
+    }
+  });
+
   it('has no serious violation on the back-office home and partners pages', async () => {
     const page = await signIn('back-office', DEMO.brandAdmin, PHONE);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { expectAccessible } from './support/axe';
+import { PHONE } from './support/browser';
 import { either } from './support/i18n';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
 import { appUrl, systemUrls } from './support/system';
@@ -65,9 +66,34 @@ async function openFromQueue(page: Page, total: number): Promise<void> {
   await page.getByRole('heading', { level: 1, name: either('backofficeDeclarations.detail.title') }).waitFor();
 }
 
+/** The bell's unread count, read from its accessible name ("Notifications, 3 unread", or "Notifications" for none). */
+const unreadInBell = (page: Page) =>
+  page.evaluate(() => Number((document.querySelector('header .r-bell')?.getAttribute('aria-label') ?? '').replace(/\D/g, '') || 0));
+
+/** The declarer, on a phone, sees the bell's count, opens the notifications page and follows the decision's link. */
+async function followNotification(id: string): Promise<void> {
+  const portal = await signIn('portal', DEMO.partnerAdmin, PHONE);
+  const bell = portal.getByRole('banner').getByRole('link', { name: new RegExp(`${anyCount('notifications.bellUnread_one').source}|${anyCount('notifications.bellUnread_other').source}`) });
+  await bell.waitFor();
+  const unread = await unreadInBell(portal);
+  expect(unread).toBeGreaterThan(0);
+  await bell.click();
+  await portal.getByRole('heading', { level: 1, name: either('notifications.title') }).waitFor();
+  const list = portal.getByRole('list', { name: either('notifications.listLabel') });
+  const decided = list.getByRole('link', { name: either('notifications.kind.DECLARATION_DECIDED_PARTIALLY_APPROVED', { exact: false }) }).first();
+  await decided.waitFor();
+  expect(await decided.innerText()).not.toMatch(/\{\{/);
+  await expectAccessible(portal, 'The portal notifications page');
+  await decided.click();
+  await portal.waitForURL((url) => url.pathname === `/declarations/${id}`);
+  await portal.getByRole('heading', { level: 1 }).waitFor();
+  // Opening it marked it read: the bell counts one fewer.
+  await portal.waitForFunction((before) => Number((document.querySelector('header .r-bell')?.getAttribute('aria-label') ?? '').replace(/\D/g, '') || 0) === before - 1, unread);
+}
+
 describe('Validating declarations in the back-office', () => {
-  it('lets a channel manager approve one line, reject the other with a reason, and see the points earned', async () => {
-    const { total } = await declareTwoLines();
+  it('lets a channel manager approve one line, reject the other with a reason, and see the points earned; the declarer is notified', async () => {
+    const { total, id } = await declareTwoLines();
 
     const page = await signIn('back-office', DEMO.channelManager);
     await page.getByRole('navigation', { name: either('nav.main'), includeHidden: true }).getByRole('link', { name: either('backofficeDeclarations.nav'), includeHidden: true }).waitFor({ state: 'attached' });
@@ -89,6 +115,8 @@ describe('Validating declarations in the back-office', () => {
     await page.getByTestId('line-2-points').getByText('The invoice says 897 EUR.', { exact: false }).waitFor();
     await page.getByText(either('declarations.status.PARTIALLY_APPROVED')).first().waitFor();
     await expectAccessible(page, 'A decided declaration in the back-office');
+
+    await followNotification(id);
   });
 
   it('sends a declaration back for information, and approves it once the partner has resubmitted it', async () => {

@@ -25,6 +25,8 @@ export { errorCode, errorMessage, fieldErrors, fieldLabel, type FieldProblem, fi
 export { createFormatter, type Formatter } from './format/format';
 export { useFormat } from './format/use-format';
 export { detectLocale, initI18n, LOCALE_STORAGE_KEY } from './i18n/init-i18n';
+export { NotificationBell } from './notifications/NotificationBell';
+export { NotificationsPage } from './notifications/NotificationsPage';
 export { renderApp } from './render-app';
 export { AppShell, type AppShellProps, type NavItem, PublicShell } from './shell/AppShell';
 export { LanguageSwitcher } from './shell/LanguageSwitcher';

@@ -1,7 +1,7 @@
 // After @relais/ui's stylesheet (main.tsx imports the library first), so its rules can adjust the shared ones.
 import '../back-office.css';
 
-import { AcceptInvitationPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { AcceptInvitationPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
@@ -71,6 +71,7 @@ export function App() {
         <Route path="declarations" element={<RequireCapability capability="declarations.validate"><DeclarationsQueuePage /></RequireCapability>} />
         <Route path="declarations/:id" element={<RequireCapability capability="declarations.validate"><DeclarationPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -32,7 +32,7 @@ export function BackOfficeLayout() {
     [t, user?.role],
   );
   return (
-    <AppShell appName={t('common.appName.backOffice')} nav={nav}>
+    <AppShell appName={t('common.appName.backOffice')} nav={nav} notificationsPath="/notifications">
       <Outlet />
     </AppShell>
   );

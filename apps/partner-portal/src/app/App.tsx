@@ -1,4 +1,4 @@
-import { AcceptInvitationPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { AcceptInvitationPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes } from 'react-router';
 
@@ -65,6 +65,7 @@ export function App() {
         <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
         <Route path="/points" element={<PointsPage />} />
         <Route path="/points/simulate" element={<SimulatePage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -14,7 +14,7 @@ export function PortalLayout() {
     { to: '/profile', label: t('nav.profile') },
   ];
   return (
-    <AppShell appName={t('common.appName.portal')} nav={nav} profilePath="/profile">
+    <AppShell appName={t('common.appName.portal')} nav={nav} profilePath="/profile" notificationsPath="/notifications">
       <Outlet />
     </AppShell>
   );

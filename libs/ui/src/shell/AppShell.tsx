@@ -2,6 +2,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -18,6 +19,8 @@ export interface AppShellProps {
   appName: string;
   nav: readonly NavItem[];
   profilePath?: string;
+  /** Shows the notification bell, linking to this page. */
+  notificationsPath?: string;
   children: ReactNode;
 }
 
@@ -25,7 +28,7 @@ export interface AppShellProps {
  * The frame of a signed-in page: skip link, header (app name, navigation, language, user menu) and
  * <main id="main">. On phones the navigation folds behind a Menu button.
  */
-export function AppShell({ appName, nav, profilePath, children }: AppShellProps) {
+export function AppShell({ appName, nav, profilePath, notificationsPath, children }: AppShellProps) {
   const { t } = useTranslation();
   const navId = useId();
   const { pathname } = useLocation();
@@ -45,6 +48,7 @@ export function AppShell({ appName, nav, profilePath, children }: AppShellProps)
             {appName}
           </Link>
           <div className="r-header__tools">
+            {notificationsPath ? <NotificationBell to={notificationsPath} /> : null}
             <LanguageSwitcher />
             <UserMenu profilePath={profilePath} />
             {nav.length > 0 ? (
@@ -56,7 +60,7 @@ export function AppShell({ appName, nav, profilePath, children }: AppShellProps)
                 onClick={() => setOpenedOn(menuOpen ? null : pathname)}
               >
                 <span className="r-burger" aria-hidden="true" />
-                {t('common.menu')}
+                <span className="r-header__menu-label">{t('common.menu')}</span>
               </button>
             ) : null}
           </div>

@@ -11,6 +11,7 @@ import { errors } from './errors';
 import { fields } from './fields';
 import { mail } from './mail';
 import { nav } from './nav';
+import { notifications } from './notifications';
 import { partners } from './partners';
 import { portal } from './portal';
 import { portalDeclarations } from './portal-declarations';
@@ -20,4 +21,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning, notifications };

@@ -1,0 +1,32 @@
+/** In-app notifications: the header bell, the notifications page and each kind's sentence. */
+export const notifications = {
+  title: 'Notifications',
+  intro: 'What happened to your declarations and your programme.',
+  bell: 'Notifications',
+  bellUnread_one: 'Notifications, {{count, number}} unread',
+  bellUnread_other: 'Notifications, {{count, number}} unread',
+  newArrived_one: 'You have {{count, number}} unread notification.',
+  newArrived_other: 'You have {{count, number}} unread notifications.',
+  listLabel: 'Your notifications',
+  unreadOnly: 'Show unread notifications only',
+  /** Read by screen readers before the sentence of an unread notification. */
+  unreadPrefix: 'Unread:',
+  markAllRead: 'Mark all as read',
+  markingAllRead: 'Marking…',
+  markedAllRead: 'All your notifications are marked as read.',
+  markRead: 'Mark as read',
+  empty: 'No notifications yet.',
+  emptyBody: 'You will be told here when the brand decides on one of your declarations.',
+  emptyUnread: 'No unread notifications.',
+  loadFailed: 'Your notifications could not be loaded.',
+  justNow: 'just now',
+  kind: {
+    DECLARATION_DECIDED: 'Lines of your declaration of {{date}} have been reviewed: {{approved}} approved, {{rejected}} rejected.',
+    DECLARATION_DECIDED_APPROVED: 'Your declaration of {{date}} has been approved.',
+    DECLARATION_DECIDED_REJECTED: 'Your declaration of {{date}} has been rejected.',
+    DECLARATION_DECIDED_PARTIALLY_APPROVED: 'Your declaration of {{date}} has been partly approved: {{approved}} line(s) approved, {{rejected}} rejected.',
+    DECLARATION_INFO_REQUESTED: 'The brand needs more information on your declaration of {{date}}.',
+    DECLARATION_REVERSED: 'Your declaration of {{date}} has been reversed and its points taken back.',
+  },
+  unknownKind: 'You have a new notification.',
+};
