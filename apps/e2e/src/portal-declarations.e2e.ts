@@ -28,13 +28,17 @@ async function apiToken(email: string): Promise<string> {
   return data.signIn.accessToken;
 }
 
+/** A real 1x1 PNG; what follows its end chunk makes its hash this run's own (viewers ignore it). */
+const proofPng = (suffix: string) =>
+  Buffer.concat([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'), Buffer.from(suffix)]);
+
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** "1 234" in either language (French groups with a narrow no-break space). */
 const eitherNumber = (value: number) => ['en', 'fr'].map((locale) => new Intl.NumberFormat(locale).format(value).replace(/\s/g, '\\s')).join('|');
 
 describe('Declaring a sale in the partner portal', () => {
-  it('lets a member declare two lines with feedback, and shows the points of the approved line and the reason of the rejected one', async () => {
+  it('lets a member declare two lines with feedback and a proof; the channel manager sees the proof, and the member the points of the approved line and the reason of the rejected one', async () => {
     const suffix = Date.now().toString(36).toUpperCase();
     const page = await signIn('portal', DEMO.partnerMember);
     await page.goto(appUrl('portal', '/declarations'));
@@ -62,15 +66,37 @@ describe('Declaring a sale in the partner portal', () => {
     await page.getByLabel(either('portalDeclarations.form.invoiceReference', { exact: false })).nth(1).fill(`E2E-${suffix}-B`);
     await page.getByRole('radio', { name: /^(?:5 stars|5 étoiles)$/ }).check();
     await page.getByLabel(either('portalDeclarations.form.comment', { exact: false })).fill('Quiet and easy to install');
+
+    // A proof: a file that is not a PDF, JPEG or PNG is refused before any upload, a PNG is sent.
+    const proofName = `receipt-${suffix}.png`;
+    expect(await page.getByLabel(either('proofs.takePhoto')).getAttribute('capture')).toBe('environment');
+    const chooser = page.getByLabel(either('proofs.choose'));
+    await chooser.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a proof') });
+    await page.getByText(either('proofs.wrongType')).first().waitFor();
+    await page.getByRole('button', { name: either('proofs.removeNamed') }).filter({ hasText: either('proofs.remove') }).first().click();
+    await chooser.setInputFiles({ name: proofName, mimeType: 'image/png', buffer: proofPng(suffix) });
+    const proofs = page.getByRole('list', { name: either('proofs.list') });
+    await proofs.getByRole('button', { name: new RegExp(proofName.replace(/[.-]/g, '\\$&')) }).waitFor();
     await expectAccessible(page, 'The declaration form');
     await page.getByRole('button', { name: either('portalDeclarations.form.submit') }).dblclick();
 
     await page.waitForURL(/\/declarations\/[0-9a-f-]{36}$/);
     const id = new URL(page.url()).pathname.split('/').pop() as string;
+    await page.getByRole('heading', { name: proofName }).waitFor();
+    await page.getByRole('link', { name: either('proofs.downloadNamed') }).waitFor();
     await page.goto(appUrl('portal', '/declarations'));
     const row = page.getByRole('row').filter({ has: page.locator(`a[href="/declarations/${id}"]`) });
     await row.getByText(either('declarations.status.SUBMITTED')).waitFor();
     await expectAccessible(page, 'The list of declarations');
+
+    // The channel manager sees the proof in the declaration's page, fetched with their token.
+    const backOffice = await signIn('back-office', DEMO.channelManager);
+    await backOffice.goto(appUrl('back-office', `/declarations/${id}`));
+    const image = backOffice.getByRole('img', { name: new RegExp(proofName.replace(/[.-]/g, '\\$&')) });
+    await image.waitFor();
+    await backOffice.waitForFunction((name) => [...document.images].some((img) => img.alt.includes(name) && img.complete && img.naturalWidth === 1), proofName);
+    expect(await backOffice.getByRole('link', { name: either('proofs.downloadNamed') }).getAttribute('download')).toBe(proofName);
+    await backOffice.close();
 
     const manager = await apiToken(DEMO.channelManager);
     const { declaration } = await graphql<{ declaration: { lines: { id: string; position: number }[] } }>(

@@ -27,6 +27,8 @@ export { useFormat } from './format/use-format';
 export { detectLocale, initI18n, LOCALE_STORAGE_KEY } from './i18n/init-i18n';
 export { NotificationBell } from './notifications/NotificationBell';
 export { NotificationsPage } from './notifications/NotificationsPage';
+export { fileSize } from './proofs/file-size';
+export { ProofFileList, type ProofFileListProps } from './proofs/ProofFileList';
 export { renderApp } from './render-app';
 export { AppShell, type AppShellProps, type NavItem, PublicShell } from './shell/AppShell';
 export { LanguageSwitcher } from './shell/LanguageSwitcher';

@@ -4,4 +4,5 @@ export * from './flags';
 export * from './imports';
 export * from './outliers';
 export * from './points';
+export * from './proofs';
 export * from './sampling';

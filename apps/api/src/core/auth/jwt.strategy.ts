@@ -1,3 +1,5 @@
+import { createSecretKey } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -10,7 +12,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to read it as a
+      // public key on every request, which costs about a millisecond each time. passport-jwt hands it
+      // to jsonwebtoken as is; its types only know strings and buffers.
+      secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET)) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

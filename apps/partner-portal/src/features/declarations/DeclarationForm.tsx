@@ -14,6 +14,7 @@ import { type FormState, type LineState, newLine, toInput } from './declaration-
 import { CustomerFields } from './FeedbackFields';
 import { apiFieldErrors, localFieldErrors } from './form-errors';
 import { LineFields } from './LineFields';
+import { ProofFields } from './ProofFields';
 
 interface Props {
   initial: FormState;
@@ -28,13 +29,14 @@ export function DeclarationForm({ initial, declarationId }: Props) {
   const [savedId, setSavedId] = useState(declarationId);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   // One key per form session: a double click or a retry submits the same declaration once.
   const submissionKey = useRef(crypto.randomUUID());
   const refetchQueries = [PortalDeclarationsDocument];
   const [create, created] = useMutation(PortalCreateDeclarationDocument);
   const [update, updated] = useMutation(PortalUpdateDeclarationDocument);
   const [submit, submitted] = useMutation(PortalSubmitDeclarationDocument, { refetchQueries });
-  const busy = created.loading || updated.loading || submitted.loading;
+  const busy = created.loading || updated.loading || submitted.loading || uploading;
   const error = created.error ?? updated.error ?? submitted.error;
   const apiErrors = error ? apiFieldErrors(t, error) : {};
   const errors = { ...apiErrors, ...localErrors };
@@ -145,6 +147,13 @@ export function DeclarationForm({ initial, declarationId }: Props) {
         </div>
       </fieldset>
       <CustomerFields form={form} errors={errors} onChange={patch} />
+      <ProofFields
+        proofs={form.proofs}
+        error={error && Object.keys(apiErrors).some((field) => field.startsWith('proofFileIds')) ? errorMessage(t, error) : null}
+        onAdd={(proof) => setForm((current) => ({ ...current, proofs: [...current.proofs, proof] }))}
+        onRemove={(proof) => setForm((current) => ({ ...current, proofs: current.proofs.filter((p) => p.id !== proof.id) }))}
+        onBusyChange={setUploading}
+      />
       <div className="r-form-actions">
         <Button variant="secondary" busy={created.loading || updated.loading} disabled={busy} onClick={() => void onSaveDraft()}>
           {t('portalDeclarations.form.saveDraft')}

@@ -16,8 +16,9 @@ import { portal } from './portal';
 import { portalDeclarations } from './portal-declarations';
 import { portalPoints } from './portal-points';
 import { products } from './products';
+import { proofs } from './proofs';
 import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning, notifications };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning, notifications, proofs };
