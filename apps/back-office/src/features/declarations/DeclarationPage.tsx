@@ -12,6 +12,7 @@ import { FlagChips, RiskBadge, StatusBadge, useSaleWhen } from './declarationPar
 import { DeclarationTimeline } from './DeclarationTimeline';
 import { simulationInput } from './earning';
 import { type Draft, LineDecisions, toDecisions } from './LineDecisions';
+import { PartnerHistory } from './PartnerHistory';
 
 /** One declaration: what was declared, its flags, what each line would earn, the decisions and the timeline. */
 export function DeclarationPage() {
@@ -160,9 +161,12 @@ export function DeclarationPage() {
             <ProofFileList proofs={declaration.proofs} preview />
           </Card>
         </div>
-        <Card title={d('timeline')} level={2}>
-          <DeclarationTimeline events={declaration.events} />
-        </Card>
+        <div className="r-stack">
+          <Card title={d('timeline')} level={2}>
+            <DeclarationTimeline events={declaration.events} />
+          </Card>
+          <PartnerHistory partnerId={declaration.partner.id} currentId={declaration.id} />
+        </div>
       </div>
       <AskInformationDialog declaration={declaration} open={dialog === 'info'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
       <ReverseDialog declaration={declaration} open={dialog === 'reverse'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
