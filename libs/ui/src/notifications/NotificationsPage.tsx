@@ -8,7 +8,7 @@ import {
   NotificationsDocument,
   UnreadNotificationCountDocument,
 } from '@relais/graphql-client';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -40,7 +40,15 @@ export function NotificationsPage() {
   const [markRead] = useMutation(MarkNotificationsReadDocument, { refetchQueries: [UnreadNotificationCountDocument] });
   const [markAll, markingAll] = useMutation(MarkAllNotificationsReadDocument, { refetchQueries });
   const page = list.data?.notifications;
-  const anyUnread = page?.items.some((n) => !n.readAt) ?? false;
+  // The bell keeps this count fresh; when it grows, new notifications are shown without a reload.
+  const unreadCount = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-first' }).data?.unreadNotificationCount;
+  const anyUnread = (unreadCount ?? 0) > 0 || (page?.items.some((n) => !n.readAt) ?? false);
+  const lastCount = useRef(unreadCount);
+  const { refetch } = list;
+  useEffect(() => {
+    if (unreadCount !== undefined && lastCount.current !== undefined && unreadCount > lastCount.current) void refetch().catch(() => undefined);
+    lastCount.current = unreadCount;
+  }, [unreadCount, refetch]);
 
   const onMarkAll = async () => {
     setStatus(null);

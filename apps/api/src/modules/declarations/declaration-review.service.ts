@@ -7,7 +7,7 @@ import { Actor } from '../../core/auth/actor';
 import { DomainError, invalidField } from '../../core/errors/domain-error';
 import { Declaration } from './declaration.entity';
 import { DeclarationLine } from './declaration-line.entity';
-import { DeclarationMailer } from './declaration-mail';
+import { DeclarationNotifier } from './declaration-notifier';
 import { DeclarationPoints } from './declaration-points';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationsService } from './declarations.service';
@@ -34,7 +34,7 @@ export class DeclarationReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly declarations: DeclarationsService,
     private readonly points: DeclarationPoints,
-    private readonly mailer: DeclarationMailer,
+    private readonly notifier: DeclarationNotifier,
   ) {}
 
   async decide(actor: Actor, id: string, decisions: LineDecisionInput[]): Promise<Declaration> {
@@ -89,7 +89,7 @@ export class DeclarationReviewService {
       declaration.status = 'NEEDS_INFO';
       const saved = await manager.getRepository(Declaration).save(declaration);
       await this.declarations.record(manager, saved, actor.userId, 'INFO_REQUESTED', 'SUBMITTED', { message: text, lineIds: [...new Set(lineIds)] });
-      await this.mailer.notify(manager, saved, 'declarationInfoRequested', { message: text });
+      await this.notifier.notify(manager, saved, 'declarationInfoRequested', { message: text });
       return saved;
     });
   }
@@ -104,7 +104,7 @@ export class DeclarationReviewService {
       declaration.status = 'REVERSED';
       const saved = await manager.getRepository(Declaration).save(declaration);
       await this.declarations.record(manager, saved, actor.userId, 'REVERSED', from, { message: text });
-      await this.mailer.notify(manager, saved, 'declarationReversed', { message: text });
+      await this.notifier.notify(manager, saved, 'declarationReversed', { message: text });
       this.logger.log({ declarationId: id, by: actor.userId }, 'Declaration reversed');
       return saved;
     });
@@ -190,7 +190,7 @@ export class DeclarationReviewService {
       message: messages.join('\n') || null,
       lineIds: decided.map((l) => l.id),
     });
-    await this.mailer.notify(manager, saved, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
+    await this.notifier.notify(manager, saved, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
     this.logger.log({ declarationId: saved.id, by: authorId, approved: approved.length, rejected: decided.length - approved.length }, 'Declaration lines decided');
     return saved;
   }

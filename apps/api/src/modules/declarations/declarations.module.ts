@@ -14,7 +14,7 @@ import { DeclarationEventResolver } from './declaration-event.resolver';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
 import { DeclarationFlagsService } from './declaration-flags.service';
 import { DeclarationLine } from './declaration-line.entity';
-import { DeclarationMailer } from './declaration-mail';
+import { DeclarationNotifier } from './declaration-notifier';
 import { DeclarationPoints } from './declaration-points';
 import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationSubmissionService } from './declaration-submission.service';
@@ -36,7 +36,7 @@ const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationI
     DeclarationReviewService,
     DeclarationFlagsService,
     DeclarationPoints,
-    DeclarationMailer,
+    DeclarationNotifier,
     DeclarationLoaders,
     DeclarationsResolver,
     DeclarationEventResolver,

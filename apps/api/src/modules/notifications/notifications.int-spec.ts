@@ -193,3 +193,20 @@ describe('NotificationsService', () => {
     });
   });
 });
+
+describe('NotificationsService with auto-approval on', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ DECLARATION_AUTO_APPROVE_MAX_AMOUNT: '5000', DECLARATION_REVIEW_SAMPLE_PERCENT: '0' });
+  });
+  afterAll(() => t.close());
+
+  it('tells the declarer that the system approved their declaration', async () => {
+    const token = await t.tokenFor(other.member.email);
+    const declaration = await declare(t, token, declarationInput({ lines: [lineInput({ amount: 120 })] }));
+    expect(declaration.status).toBe('APPROVED');
+    const result = await t.gql(LIST, {}, { token });
+    expect(result.data?.notifications.items[0]).toMatchObject({ kind: 'DECLARATION_DECIDED', link: `/declarations/${declaration.id}` });
+    expect(result.data?.notifications.items[0].params).toEqual(expect.arrayContaining([{ name: 'status', value: 'APPROVED', format: 'TEXT' }]));
+  });
+});

@@ -21,7 +21,7 @@ const KINDS: Record<DeclarationMail, NotificationKind> = {
  * outbox. Both are written in the decision's transaction, so a decision rolled back tells no one.
  */
 @Injectable()
-export class DeclarationMailer {
+export class DeclarationNotifier {
   constructor(
     private readonly mail: MailService,
     private readonly notifications: NotificationsService,
