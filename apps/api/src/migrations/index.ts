@@ -8,8 +8,10 @@ import { AddDeclarations1795398243307 } from './1795398243307-AddDeclarations';
 import { AddEarningRules1795398267840 } from './1795398267840-AddEarningRules';
 import { AddDeclarationLineSerialIndex1795402302835 } from './1795402302835-AddDeclarationLineSerialIndex';
 import { AddNotifications1795402327598 } from './1795402327598-AddNotifications';
+import { AddProofFiles1795402364011 } from './1795402364011-AddProofFiles';
 import { AddDeclarationImports1795402480229 } from './1795402480229-AddDeclarationImports';
+import { AddProductSegments1795402594633 } from './1795402594633-AddProductSegments';
 
 // Every migration, in order. Generate one with `npm run db:migration:generate -- Name`, read it,
 // and list it here; a test fails when entities and migrations disagree.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddDeclarations1795398243307, AddEarningRules1795398267840, AddDeclarationLineSerialIndex1795402302835, AddNotifications1795402327598, AddDeclarationImports1795402480229];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddDeclarations1795398243307, AddEarningRules1795398267840, AddDeclarationLineSerialIndex1795402302835, AddNotifications1795402327598, AddProofFiles1795402364011, AddDeclarationImports1795402480229, AddProductSegments1795402594633];

@@ -6,6 +6,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { Declaration } from './declaration.entity';
 import { todayUtc } from './declaration-content';
 import { DeclarationLine } from './declaration-line.entity';
+import { ProofsService } from './proofs/proofs.service';
 
 /** Most earlier lines a duplicate check compares with; beyond that the declaration is flagged anyway. */
 const MAX_CANDIDATES = 2000;
@@ -15,7 +16,10 @@ const OUTLIER_HISTORY = 200;
 /** The automatic checks of a submission: SQL finds what to compare with, @relais/domain judges. */
 @Injectable()
 export class DeclarationFlagsService {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly proofs: ProofsService,
+  ) {}
 
   async compute(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
     const saleDate = (declaration.saleDate ?? declaration.periodStart) as string;
@@ -25,6 +29,7 @@ export class DeclarationFlagsService {
       ...(await this.duplicates(manager, declaration, lines, saleDate)),
       ...(await this.serials(manager, declaration, lines)),
       ...(await this.outliers(manager, declaration, lines)),
+      ...(await this.proofs.duplicateFlags(manager, declaration.id)),
     ];
   }
 

@@ -5,6 +5,7 @@ import { EarningRulesModule } from '../earning-rules/earning-rules.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PartnersModule } from '../partners/partners.module';
+import { ProductsModule } from '../products/products.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { Declaration } from './declaration.entity';
@@ -14,12 +15,14 @@ import { DeclarationEventResolver } from './declaration-event.resolver';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
 import { DeclarationFlagsService } from './declaration-flags.service';
 import { DeclarationLine } from './declaration-line.entity';
+import { DeclarationLineResolver } from './declaration-line.resolver';
 import { DeclarationNotifier } from './declaration-notifier';
 import { DeclarationPoints } from './declaration-points';
 import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationSubmissionService } from './declaration-submission.service';
 import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
+import { ProofsModule } from './proofs/proofs.module';
 import { DeclarationImport } from './imports/declaration-import.entity';
 import { DeclarationImportConfirmationService } from './imports/declaration-import-confirmation.service';
 import { DeclarationImportChunk, DeclarationImportDeclaration, DeclarationImportError, DeclarationImportRow } from './imports/declaration-import-staging.entity';
@@ -29,7 +32,7 @@ import { DeclarationImportsService } from './imports/declaration-imports.service
 const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationImportRow, DeclarationImportError, DeclarationImportDeclaration];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProgrammeModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProductsModule, ProgrammeModule, ProofsModule, SegmentsModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,
@@ -40,6 +43,7 @@ const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationI
     DeclarationLoaders,
     DeclarationsResolver,
     DeclarationEventResolver,
+    DeclarationLineResolver,
     DeclarationImportsService,
     DeclarationImportConfirmationService,
     DeclarationImportsResolver,

@@ -40,6 +40,7 @@ export const errors = {
   // Segments
   SEGMENT_NOT_FOUND: 'This segment does not exist.',
   SEGMENT_NAME_TAKEN: 'Another segment already has this name.',
+  SEGMENT_IN_USE: 'Products are open to this segment only: open them to other segments first.',
   // Products
   PRODUCT_NOT_FOUND: 'This product does not exist.',
   PRODUCT_SKU_TAKEN: 'Another product already uses this SKU.',
@@ -80,6 +81,10 @@ export const errors = {
   SALE_DATE_REQUIRED: 'Give a sale date or a whole period.',
   PERIOD_REVERSED: 'The period ends before it starts.',
   REJECT_REASON_REQUIRED: 'Choose a reason to reject this line.',
+  // Proof files
+  PROOF_NOT_FOUND: 'This proof file does not exist, or it is attached to another declaration.',
+  PROOF_TOO_LARGE: 'This file is too large.',
+  PROOF_TYPE_NOT_ALLOWED: 'Only PDF, JPEG and PNG files are accepted.',
   // Declaration imports (CSV)
   DECLARATION_IMPORT_NOT_FOUND: 'This import does not exist.',
   DECLARATION_IMPORT_NOT_STAGING: 'This file has already been imported or withdrawn.',

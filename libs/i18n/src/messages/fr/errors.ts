@@ -37,6 +37,7 @@ export const errors: typeof en = {
   CHANNEL_MANAGER_NOT_ALLOWED: 'En tant que responsable de réseau, vous créez des partenaires pour vous-même.',
   SEGMENT_NOT_FOUND: 'Ce segment n’existe pas.',
   SEGMENT_NAME_TAKEN: 'Un autre segment porte déjà ce nom.',
+  SEGMENT_IN_USE: 'Des produits sont réservés à ce segment : ouvrez-les d’abord à d’autres segments.',
   PRODUCT_NOT_FOUND: 'Ce produit n’existe pas.',
   PRODUCT_SKU_TAKEN: 'Un autre produit utilise déjà cette référence (SKU).',
   EARNING_RULE_NOT_FOUND: 'Cette règle de points n’existe pas.',
@@ -73,6 +74,10 @@ export const errors: typeof en = {
   SALE_DATE_REQUIRED: 'Indiquez une date de vente ou une période complète.',
   PERIOD_REVERSED: 'La période se termine avant de commencer.',
   REJECT_REASON_REQUIRED: 'Choisissez un motif pour refuser cette ligne.',
+  // Justificatifs
+  PROOF_NOT_FOUND: 'Ce justificatif n’existe pas, ou il est joint à une autre déclaration.',
+  PROOF_TOO_LARGE: 'Ce fichier est trop volumineux.',
+  PROOF_TYPE_NOT_ALLOWED: 'Seuls les fichiers PDF, JPEG et PNG sont acceptés.',
   // Imports de déclarations (CSV)
   DECLARATION_IMPORT_NOT_FOUND: 'Cet import n’existe pas.',
   DECLARATION_IMPORT_NOT_STAGING: 'Ce fichier a déjà été importé ou retiré.',
