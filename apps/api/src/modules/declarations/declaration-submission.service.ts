@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isBrandRole, isEditable, isSampledForReview, riskScore } from '@relais/domain';
+import { isEditable, isSampledForReview, riskScore } from '@relais/domain';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
@@ -48,8 +48,7 @@ export class DeclarationSubmissionService {
 
   private submitOnce(actor: Actor, id: string, idempotencyKey: string): Promise<Declaration> {
     return this.dataSource.transaction(async (manager) => {
-      const declaration = await this.declarations.get(actor, id, manager, true);
-      if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
+      const declaration = await this.declarations.getToChange(actor, id, manager);
       if (declaration.submissionKey === idempotencyKey && !isEditable(declaration.status)) return declaration;
       if (!isEditable(declaration.status)) throw DeclarationErrors.notEditable();
       const reused = await manager

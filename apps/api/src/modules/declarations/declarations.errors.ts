@@ -1,4 +1,4 @@
-import { conflict, invalidField, notFound } from '../../core/errors/domain-error';
+import { conflict, forbidden, invalidField, notFound } from '../../core/errors/domain-error';
 
 export const DeclarationErrors = {
   /** Also the answer for a declaration out of the caller's scope: existence is not revealed. */
@@ -7,6 +7,7 @@ export const DeclarationErrors = {
   saleDateInFuture: (field: string) => invalidField('SALE_DATE_IN_FUTURE', field, 'SALE_DATE_IN_FUTURE', 'The sale cannot be in the future'),
   saleDateRequired: () => invalidField('SALE_DATE_REQUIRED', 'saleDate', 'SALE_DATE_REQUIRED', 'Give a sale date or a whole period'),
   periodReversed: () => invalidField('PERIOD_REVERSED', 'periodEnd', 'PERIOD_REVERSED', 'The period ends before it starts'),
+  notYours: () => forbidden('DECLARATION_NOT_YOURS', 'A member changes only their own declarations'),
   notEditable: () => conflict('DECLARATION_NOT_EDITABLE', 'Only a draft or a declaration waiting for information can be changed'),
   notSubmitted: () => conflict('DECLARATION_NOT_SUBMITTED', 'Only a submitted declaration can be decided'),
   alreadyDecided: () => conflict('DECLARATION_ALREADY_DECIDED', 'This declaration or line has already been decided'),

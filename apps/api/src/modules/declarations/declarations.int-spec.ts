@@ -149,6 +149,22 @@ describe('DeclarationsService', () => {
       expect(adminsOwn.data?.myDeclarations.items.every((d: { declaredById: string }) => d.declaredById === north.admin.id)).toBe(true);
     });
 
+    it('shows a member the whole team once a partner admin allows it, and still lets them change only their own', async () => {
+      const SET = 'mutation ($id: ID!, $sees: Boolean!) { setSeesTeamDeclarations(id: $id, sees: $sees) { id seesTeamDeclarations } }';
+      const seen = async () => (await t.gql(OPS.get, { id: byAdmin.id }, { token: member })).errors?.[0]?.extensions?.code ?? 'SEEN';
+      expect(await seen()).toBe('DECLARATION_NOT_FOUND');
+      expect((await t.gql(SET, { id: north.member.id, sees: true }, { token: otherPartner })).errors?.[0]?.extensions?.code).toBe('USER_NOT_FOUND');
+      expect((await t.gql(SET, { id: north.admin.id, sees: true }, { token: admin })).errors?.[0]?.extensions?.code).toBe('USER_NOT_A_MEMBER');
+      expect((await t.gql(SET, { id: north.member.id, sees: true }, { token: member })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN_ROLE');
+      expect((await t.gql(SET, { id: north.member.id, sees: true }, { token: admin })).data?.setSeesTeamDeclarations.seesTeamDeclarations).toBe(true);
+      expect(await seen()).toBe('SEEN');
+      const draft = (await t.gql(OPS.create, { input: declarationInput() }, { token: admin })).data?.createDeclaration.id;
+      const changed = await t.gql(OPS.update, { id: draft, input: declarationInput() }, { token: member });
+      expect(changed.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_YOURS');
+      await t.gql(SET, { id: north.member.id, sees: false }, { token: admin });
+      expect(await seen()).toBe('DECLARATION_NOT_FOUND');
+    });
+
     it('does not let a partner read another partner’s declaration by id', async () => {
       const result = await t.gql(OPS.get, { id: byAdmin.id }, { token: otherPartner });
       expect(result.errors?.[0]?.extensions?.code).toBe('DECLARATION_NOT_FOUND');

@@ -42,6 +42,17 @@ export class DeclarationsService {
     return declaration;
   }
 
+  /**
+   * A declaration the actor is about to change, locked: partner users only, and a member only their
+   * own (seeing the team's declarations, when allowed, is not changing them).
+   */
+  async getToChange(actor: Actor, id: string, manager: EntityManager): Promise<Declaration> {
+    const declaration = await this.get(actor, id, manager, true);
+    if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
+    if (actor.role === 'PARTNER_MEMBER' && declaration.declaredById !== actor.userId) throw DeclarationErrors.notYours();
+    return declaration;
+  }
+
   async list(
     actor: Actor,
     filter: DeclarationFilter = {},
@@ -97,8 +108,7 @@ export class DeclarationsService {
   /** The declarer, or an admin of their partner, rewrites a draft or a declaration waiting for information. */
   async update(actor: Actor, id: string, input: DeclarationInput): Promise<Declaration> {
     return this.dataSource.transaction(async (manager) => {
-      const declaration = await this.get(actor, id, manager, true);
-      if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
+      const declaration = await this.getToChange(actor, id, manager);
       if (!isEditable(declaration.status)) throw DeclarationErrors.notEditable();
       await checkContent(manager, input);
       const saved = await writeContent(manager, declaration, input);
@@ -114,8 +124,7 @@ export class DeclarationsService {
    */
   async deleteDraft(actor: Actor, id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const declaration = await this.get(actor, id, manager, true);
-      if (isBrandRole(actor.role)) throw DeclarationErrors.notFound();
+      const declaration = await this.getToChange(actor, id, manager);
       if (declaration.status !== 'DRAFT' || declaration.submittedAt) throw DeclarationErrors.notEditable();
       await manager.getRepository(DeclarationEvent).delete({ declarationId: id });
       await manager.getRepository(Declaration).delete({ id });

@@ -45,6 +45,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 
+  /** For a partner member: may see every declaration of the partner, not only their own (set by a partner admin). */
+  @Column({ type: 'boolean', default: false })
+  seesTeamDeclarations!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

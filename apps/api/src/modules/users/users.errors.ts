@@ -10,6 +10,7 @@ export const UsersErrors = {
   roleNotAllowed: () => invalidField('ROLE_NOT_ALLOWED', 'role', 'forbidden'),
   cannotChangeSelf: () => forbidden('CANNOT_CHANGE_OWN_ACCOUNT'),
   notInvited: () => conflict('USER_NOT_INVITED'),
+  notAMember: () => conflict('USER_NOT_A_MEMBER', 'Only partner members have this setting; partner admins see the whole team'),
   tokenInvalid: () => invalidField('TOKEN_INVALID', 'token', 'invalid'),
   tokenExpired: () => invalidField('TOKEN_EXPIRED', 'token', 'expired'),
 };

@@ -60,6 +60,12 @@ export class UsersResolver {
     return this.service.deactivate(actor, id);
   }
 
+  @Roles('PARTNER_ADMIN')
+  @Mutation(() => UserType, { description: 'Lets a member of the caller\'s team see all of the partner\'s declarations, or only their own.' })
+  setSeesTeamDeclarations(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('sees') sees: boolean) {
+    return this.service.setSeesTeamDeclarations(actor, id, sees);
+  }
+
   @Roles('BRAND_ADMIN', 'PARTNER_ADMIN')
   @Mutation(() => UserType)
   reactivateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {

@@ -135,6 +135,20 @@ export class UsersService {
     });
   }
 
+  /** A partner admin widens (or narrows back) what one of their members sees of the team's declarations. */
+  async setSeesTeamDeclarations(actor: Actor, id: string, sees: boolean): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.manageable(manager, actor, id);
+      if (user.role !== 'PARTNER_MEMBER') throw UsersErrors.notAMember();
+      if (user.seesTeamDeclarations !== sees) {
+        user.seesTeamDeclarations = sees;
+        await manager.getRepository(User).save(user);
+        this.logger.log({ userId: user.id, sees, by: actor.userId }, 'Member declaration visibility changed');
+      }
+      return user;
+    });
+  }
+
   /** Gives back access: ACTIVE for someone who had set a password, INVITED (with a fresh link to ask for) otherwise. */
   async reactivate(actor: Actor, id: string): Promise<User> {
     return this.dataSource.transaction(async (manager) => {

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 
 import { InviteMemberDialog } from './InviteMemberDialog';
 import { MemberActions } from './MemberActions';
+import { TeamVisibilityToggle } from './TeamVisibilityToggle';
 
 const PAGE_SIZE = 25;
 
@@ -65,6 +66,11 @@ export function TeamPage() {
       key: 'status',
       header: t('fields.status'),
       cell: (member) => <Badge tone={statusTone(member.status)}>{t(`users.status.${member.status}`)}</Badge>,
+    },
+    {
+      key: 'declarations',
+      header: t('portal.team.declarations'),
+      cell: (member) => <TeamVisibilityToggle member={member} name={fullName(member)} onDone={setStatus} />,
     },
     {
       key: 'lastLogin',

@@ -40,6 +40,8 @@ export const errors = {
   // Segments
   SEGMENT_NOT_FOUND: 'This segment does not exist.',
   SEGMENT_NAME_TAKEN: 'Another segment already has this name.',
+  DECLARATION_NOT_YOURS: 'Only its declarer or a partner admin can change this declaration.',
+  USER_NOT_A_MEMBER: 'Only team members have this setting: partner admins always see the whole team.',
   SEGMENT_IN_USE: 'Products are open to this segment only: open them to other segments first.',
   // Products
   PRODUCT_NOT_FOUND: 'This product does not exist.',

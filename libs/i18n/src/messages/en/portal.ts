@@ -52,5 +52,12 @@ export const portal = {
     resendLabel: 'Resend the invitation to {{name}}',
     resent: 'A new invitation has been sent to {{email}}.',
     roleHint: 'Administrators can invite and deactivate team members.',
+    declarations: 'Declarations',
+    seesTeam: 'Sees the whole team’s',
+    seesTeamLabel: '{{name}} sees the whole team’s declarations',
+    seesOwn: 'Their own only',
+    wholeTeam: 'The whole team’s',
+    seesTeamOn: '{{name}} now sees the whole team’s declarations.',
+    seesTeamOff: '{{name}} now sees only their own declarations.',
   },
 };

@@ -37,6 +37,8 @@ export const errors: typeof en = {
   CHANNEL_MANAGER_NOT_ALLOWED: 'En tant que responsable de réseau, vous créez des partenaires pour vous-même.',
   SEGMENT_NOT_FOUND: 'Ce segment n’existe pas.',
   SEGMENT_NAME_TAKEN: 'Un autre segment porte déjà ce nom.',
+  DECLARATION_NOT_YOURS: 'Seul son déclarant ou un administrateur du partenaire peut modifier cette déclaration.',
+  USER_NOT_A_MEMBER: 'Ce réglage ne concerne que les membres : les administrateurs voient toujours toute l’équipe.',
   SEGMENT_IN_USE: 'Des produits sont réservés à ce segment : ouvrez-les d’abord à d’autres segments.',
   PRODUCT_NOT_FOUND: 'Ce produit n’existe pas.',
   PRODUCT_SKU_TAKEN: 'Un autre produit utilise déjà cette référence (SKU).',

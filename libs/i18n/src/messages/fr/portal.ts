@@ -54,5 +54,12 @@ export const portal: typeof en = {
     resendLabel: 'Renvoyer l’invitation à {{name}}',
     resent: 'Une nouvelle invitation a été envoyée à {{email}}.',
     roleHint: 'Les administrateurs peuvent inviter et désactiver les membres de l’équipe.',
+    declarations: 'Déclarations',
+    seesTeam: 'Voit celles de toute l’équipe',
+    seesTeamLabel: '{{name}} voit les déclarations de toute l’équipe',
+    seesOwn: 'Les siennes uniquement',
+    wholeTeam: 'Celles de toute l’équipe',
+    seesTeamOn: '{{name}} voit désormais les déclarations de toute l’équipe.',
+    seesTeamOff: '{{name}} ne voit plus que ses propres déclarations.',
   },
 };

@@ -34,6 +34,9 @@ export class UserType {
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
 
+  @Field({ description: 'A partner member who may see all of the partner\'s declarations (partner admins always do).' })
+  seesTeamDeclarations!: boolean;
+
   @Field()
   createdAt!: Date;
 }
