@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
 
@@ -28,7 +28,8 @@ export class ProofUploadInterceptor implements NestInterceptor {
 
   private translate(error: unknown): unknown {
     if (error instanceof PayloadTooLargeException) return ProofErrors.tooLarge(this.config.PROOF_MAX_BYTES);
-    if (error instanceof Error && 'getStatus' in error && (error as { getStatus(): number }).getStatus() === 400) return ProofErrors.fileRequired();
+    // A malformed multipart body, another field than `file`, or not multipart/form-data at all.
+    if (error instanceof HttpException && [400, 415].includes(error.getStatus())) return ProofErrors.fileRequired();
     return error;
   }
 }

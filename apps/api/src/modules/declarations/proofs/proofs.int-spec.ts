@@ -70,6 +70,10 @@ describe('ProofsService', () => {
       const noFile = await fetch(`${t.url}/files/proofs`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${admin}` } });
       expect(noFile.status).toBe(400);
       expect(((await noFile.json()) as { errors: { extensions: object }[] }).errors[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'file' });
+      const otherField = new FormData();
+      otherField.append('document', new Blob([new Uint8Array(tinyPng(3))]), 'a.png');
+      const wrongField = await fetch(`${t.url}/files/proofs`, { method: 'POST', body: otherField, headers: { authorization: `Bearer ${admin}` } });
+      expect([wrongField.status, ((await wrongField.json()) as { errors: { extensions: { field: string } }[] }).errors[0]?.extensions.field]).toEqual([400, 'file']);
       expect((await uploadProof(t, null, tinyPng(3), 'a.png')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       const brand = await uploadProof(t, brandAdmin, tinyPng(3), 'a.png');
       expect([brand.status, brand.body.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN_ROLE']);
