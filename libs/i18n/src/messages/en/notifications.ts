@@ -1,7 +1,7 @@
 /** In-app notifications: the header bell, the notifications page and each kind's sentence. */
 export const notifications = {
   title: 'Notifications',
-  intro: 'What happened to your declarations and your programme.',
+  intro: 'Everything that concerns you, newest first.',
   bell: 'Notifications',
   bellUnread_one: 'Notifications, {{count, number}} unread',
   bellUnread_other: 'Notifications, {{count, number}} unread',
@@ -16,7 +16,7 @@ export const notifications = {
   markedAllRead: 'All your notifications are marked as read.',
   markRead: 'Mark as read',
   empty: 'No notifications yet.',
-  emptyBody: 'You will be told here when the brand decides on one of your declarations.',
+  emptyBody: 'You will be told here of what concerns you, such as a decision on a declaration.',
   emptyUnread: 'No unread notifications.',
   loadFailed: 'Your notifications could not be loaded.',
   justNow: 'just now',

@@ -2,7 +2,7 @@ import type { notifications as en } from '../en/notifications';
 
 export const notifications: typeof en = {
   title: 'Notifications',
-  intro: 'Ce qui arrive à vos déclarations et à votre programme.',
+  intro: 'Tout ce qui vous concerne, du plus récent au plus ancien.',
   bell: 'Notifications',
   bellUnread_one: 'Notifications, {{count, number}} non lue',
   bellUnread_other: 'Notifications, {{count, number}} non lues',
@@ -17,7 +17,7 @@ export const notifications: typeof en = {
   markedAllRead: 'Toutes vos notifications sont marquées comme lues.',
   markRead: 'Marquer comme lue',
   empty: 'Aucune notification pour l’instant.',
-  emptyBody: 'Vous serez prévenu ici quand la marque traitera l’une de vos déclarations.',
+  emptyBody: 'Vous serez prévenu ici de ce qui vous concerne, comme une décision sur une déclaration.',
   emptyUnread: 'Aucune notification non lue.',
   loadFailed: 'Vos notifications n’ont pas pu être chargées.',
   justNow: 'à l’instant',
