@@ -23,6 +23,20 @@ describe('Signing in', () => {
     await page.getByRole('navigation', { name: either('nav.main') }).getByRole('link', { name: either('nav.partners') }).waitFor();
   });
 
+  it('keeps two tabs signed in when they reload at the same moment', async () => {
+    // Each tab exchanges the shared refresh token on load; spent twice, the server would end the session.
+    const first = await signIn('portal', DEMO.partnerAdmin);
+    const second = await first.context().newPage();
+    await second.goto(appUrl('portal', '/team'));
+    for (let round = 0; round < 3; round += 1) {
+      await Promise.all([first.reload(), second.reload()]);
+      for (const page of [first, second]) {
+        await page.getByRole('navigation', { name: either('nav.main') }).getByRole('link', { name: either('nav.team') }).waitFor();
+      }
+    }
+    expect(await second.getByRole('button', { name: either('auth.signIn.submit') }).count()).toBe(0);
+  });
+
   it('keeps a partner member out of the back-office pages', async () => {
     const page = await newPage();
     await page.goto(appUrl('back-office', '/partners'));

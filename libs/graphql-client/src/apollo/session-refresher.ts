@@ -23,6 +23,11 @@ interface GraphQLResponse {
  * on every use and a reused one revokes the whole family, so every caller that fails at the same
  * time must share one request instead of each spending the token.
  *
+ * Tabs of one app share the refresh token (localStorage), so the same holds across tabs: a Web Lock
+ * named after the app makes them take turns, and each reads the token inside it, after the tab
+ * before it has stored the rotated one. Without the lock, two tabs reloaded together would spend
+ * one token twice and the server would end both sessions as a token theft.
+ *
  * It calls fetch directly rather than the Apollo client, so that the auth link cannot loop on it.
  * A network failure rejects and keeps the stored token: being offline is not being signed out.
  */
@@ -50,6 +55,11 @@ export class SessionRefresher {
   }
 
   private async run(): Promise<RefreshOutcome> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    return locks ? await locks.request(`relais-refresh:${this.tokens.storageKey}`, () => this.runAlone()) : this.runAlone();
+  }
+
+  private async runAlone(): Promise<RefreshOutcome> {
     const refreshToken = this.tokens.getRefreshToken();
     const outcome = refreshToken ? await this.exchange(refreshToken) : ({ kind: 'ended', code: 'UNAUTHENTICATED' } as const);
     if (outcome.kind === 'refreshed') this.tokens.save(outcome.payload);

@@ -81,6 +81,16 @@ export class AppConfig {
   @Min(3600)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 86400;
 
+  /**
+   * A refresh token presented again this soon after its use, while the token it was exchanged for
+   * was never used, is taken as a lost answer (a page reloaded mid-request), not as a theft.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  REFRESH_REUSE_GRACE_SECONDS = 10;
+
   @Transform(toInt)
   @IsInt()
   @Min(300)
@@ -168,6 +178,12 @@ export class AppConfig {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   PROOF_MAX_BYTES = DEFAULT_PROOF_MAX_BYTES;
+
+  /** Proofs uploaded but attached to no declaration are deleted after this many hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PROOF_ORPHAN_TTL_HOURS = 48;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -35,12 +35,23 @@ describe('AuthService', () => {
       expect(rows[0].replaced_by).toBe(rows[1].id);
     });
 
-    it('revokes the whole family when a used token is presented again, so the newer token stops working too', async () => {
+    it('rotates once more when a token comes back at once while its successor was never used (a lost answer)', async () => {
+      const { admin } = demoPartnerAccounts(4);
+      const first = await signIn(admin.email);
+      const lost = (await refresh(first.refreshToken)).data?.refreshSession;
+      const again = await refresh(first.refreshToken);
+      expect(again.errors).toBeUndefined();
+      expect((await refresh(lost.refreshToken)).errors?.[0]?.extensions?.code).toBe('REFRESH_TOKEN_INVALID');
+      expect((await refresh(again.data?.refreshSession.refreshToken)).errors).toBeUndefined();
+    });
+
+    it('revokes the whole family when a used token is presented again after its successor was used, so the newer token stops working too', async () => {
       const first = await signIn(DEMO_USERS.channelManagerNorth.email);
       const second = (await refresh(first.refreshToken)).data?.refreshSession;
+      const third = (await refresh(second.refreshToken)).data?.refreshSession;
       const replay = await refresh(first.refreshToken);
       expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'REFRESH_TOKEN_REUSED', kind: 'UNAUTHENTICATED' });
-      const victim = await refresh(second.refreshToken);
+      const victim = await refresh(third.refreshToken);
       expect(victim.errors?.[0]?.extensions?.code).toBe('REFRESH_TOKEN_INVALID');
       const live = await t.sql('SELECT 1 FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL', [DEMO_USERS.channelManagerNorth.id]);
       expect(live).toHaveLength(0);
@@ -49,8 +60,9 @@ describe('AuthService', () => {
     it('leaves the other sessions of the user alone when one family is revoked', async () => {
       const phone = await signIn(DEMO_USERS.channelManagerSouth.email);
       const laptop = await signIn(DEMO_USERS.channelManagerSouth.email);
-      await refresh(phone.refreshToken);
-      await refresh(phone.refreshToken);
+      const next = (await refresh(phone.refreshToken)).data?.refreshSession;
+      await refresh(next.refreshToken);
+      expect((await refresh(phone.refreshToken)).errors?.[0]?.extensions?.code).toBe('REFRESH_TOKEN_REUSED');
       expect((await refresh(laptop.refreshToken)).errors).toBeUndefined();
     });
 

@@ -50,12 +50,21 @@ export class SessionsService {
   /**
    * Marks the presented refresh token used. A token that was used before means two parties hold
    * the family (a thief and the victim): the whole family is revoked, so both must sign in again.
+   * Except within REFRESH_REUSE_GRACE_SECONDS while its successor was never used: the client never
+   * received that successor (the page was reloaded or the network dropped during the request), so
+   * the successor is revoked and the token may rotate once more.
    */
   async rotate(manager: EntityManager, presented: string): Promise<RotationOutcome> {
     const repository = manager.getRepository(RefreshToken);
     const found = await repository.findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
     if (!found || found.revokedAt || found.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' };
     if (found.usedAt) {
+      const successor = found.replacedBy ? await repository.findOne({ where: { id: found.replacedBy }, lock: { mode: 'pessimistic_write' } }) : null;
+      const recent = Date.now() - found.usedAt.getTime() <= this.config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+      if (recent && successor && !successor.usedAt && !successor.revokedAt) {
+        await repository.update(successor.id, { revokedAt: new Date() });
+        return { kind: 'ok', userId: found.userId, familyId: found.familyId, tokenId: found.id };
+      }
       await this.revokeFamily(manager, found.familyId);
       return { kind: 'reused', userId: found.userId };
     }
