@@ -3,6 +3,7 @@ import { fetchProof, tinyPdf, tinyPng, uploadProof } from '../../../../test/supp
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
 import { DEMO_USERS } from '../../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../../seed/seed-demo-data';
+import { ProofsService } from './proofs.service';
 
 // Partner 1 is assigned to the northern channel manager, partner 4 to the southern one.
 const north = demoPartnerAccounts(1);
@@ -146,6 +147,17 @@ describe('ProofsService', () => {
       }
       expect((await fetchProof(t, brandAdmin, proof.url)).status).toBe(200);
       expect((await fetchProof(t, admin, '/files/proofs/not-a-uuid')).status).toBe(404);
+    });
+  });
+
+  describe('deleteOrphans', () => {
+    it('deletes proofs no declaration took in time, and keeps attached and recent ones', async () => {
+      const [old, attached, recent] = [await upload(member), await upload(member), await upload(member)];
+      await create(member, [attached.id]);
+      await t.sql("UPDATE proof_files SET created_at = now() - interval '49 hours' WHERE id = ANY($1)", [[old.id, attached.id]]);
+      expect(await t.app.get(ProofsService).deleteOrphans()).toBeGreaterThanOrEqual(1);
+      const left = await t.sql<{ id: string }>('SELECT id FROM proof_files WHERE id = ANY($1)', [[old.id, attached.id, recent.id]]);
+      expect(left.map((row) => row.id).sort()).toEqual([attached.id, recent.id].sort());
     });
   });
 

@@ -6,12 +6,13 @@ import { ProofUploadInterceptor } from './proof-upload.interceptor';
 import { ProofsController } from './proofs.controller';
 import { DeclarationProofsResolver } from './proofs.resolver';
 import { ProofsService } from './proofs.service';
+import { ProofsWorker } from './proofs.worker';
 
-/** Proof files of declarations: upload and serve over HTTP, attach through DeclarationsService, flag duplicates. */
+/** Proof files of declarations: upload and serve over HTTP, attach through DeclarationsService, flag duplicates, delete the unattached. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProofFile])],
   controllers: [ProofsController],
-  providers: [ProofsService, ProofUploadInterceptor, DeclarationProofsResolver],
+  providers: [ProofsService, ProofUploadInterceptor, DeclarationProofsResolver, ProofsWorker],
   exports: [ProofsService],
 })
 export class ProofsModule {}

@@ -100,6 +100,17 @@ export class ProofsService {
     await manager.query('UPDATE proof_files SET declaration_id = NULL WHERE declaration_id = $1 AND NOT (id = ANY($2::uuid[]))', [declarationId, wanted]);
   }
 
+  /**
+   * Deletes proofs that no declaration took within PROOF_ORPHAN_TTL_HOURS (abandoned forms, proofs
+   * removed from a draft). A proof being attached meanwhile is locked by that update and kept.
+   */
+  async deleteOrphans(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.PROOF_ORPHAN_TTL_HOURS * 3_600_000);
+    const [, deleted]: [unknown, number] = await this.dataSource.query('DELETE FROM proof_files WHERE declaration_id IS NULL AND created_at < $1', [cutoff]);
+    if (deleted) this.logger.log({ deleted }, 'Unattached proofs deleted');
+    return deleted;
+  }
+
   /** The proofs of each declaration, oldest first, without their bytes. */
   async forDeclarations(declarationIds: readonly string[]): Promise<ProofSummary[][]> {
     const rows = await this.dataSource
