@@ -5,10 +5,11 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { SessionsModule } from './sessions.module';
+import { TokenPurgeWorker } from './token-purge.worker';
 
 /** Sign-in, sessions, password reset and accepting invitations. */
 @Module({
   imports: [UsersModule, SessionsModule],
-  providers: [AuthService, AuthResolver, LoginRateLimiter],
+  providers: [AuthService, AuthResolver, LoginRateLimiter, TokenPurgeWorker],
 })
 export class AuthModule {}

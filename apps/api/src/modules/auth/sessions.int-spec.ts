@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
+import { TokenPurgeWorker } from './token-purge.worker';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }';
 const REFRESH = 'mutation ($input: RefreshInput!) { refreshSession(input: $input) { accessToken refreshToken user { id } } }';
@@ -95,6 +96,20 @@ describe('AuthService', () => {
       expect((await refresh(session.refreshToken)).errors?.[0]?.extensions?.code).toBe('REFRESH_TOKEN_INVALID');
       expect((await t.gql(SIGN_OUT, { input: { refreshToken: session.refreshToken } })).data?.signOut).toBe(true);
       expect((await t.gql(SIGN_OUT, { input: { refreshToken: 'unknown' } })).data?.signOut).toBe(true);
+    });
+  });
+
+  describe('TokenPurgeWorker', () => {
+    it('deletes refresh tokens a week after they expired, and keeps the live ones', async () => {
+      const { member } = demoPartnerAccounts(5);
+      const kept = await signIn(member.email);
+      await signIn(member.email);
+      await t.sql(`UPDATE refresh_tokens SET expires_at = now() - interval '8 days' WHERE id = (SELECT id FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1)`, [member.id]);
+      const tokens = async () => (await t.sql('SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1', [member.id]))[0].n;
+      expect(await tokens()).toBe(2);
+      await t.app.get(TokenPurgeWorker).purge();
+      expect(await tokens()).toBe(1);
+      expect((await refresh(kept.refreshToken)).errors).toBeUndefined();
     });
   });
 });

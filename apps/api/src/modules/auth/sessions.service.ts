@@ -72,6 +72,12 @@ export class SessionsService {
     return { kind: 'ok', userId: found.userId, familyId: found.familyId, tokenId: found.id };
   }
 
+  /** Deletes refresh tokens expired for a week (long past any use, theft detection included); returns how many. */
+  async purgeExpired(manager: EntityManager): Promise<number> {
+    const [, count]: [unknown[], number] = await manager.query(`DELETE FROM refresh_tokens WHERE expires_at < now() - interval '7 days'`);
+    return count;
+  }
+
   /** Ends the session the token belongs to; unknown tokens are ignored (signing out twice is fine). */
   async revokeByToken(manager: EntityManager, presented: string): Promise<void> {
     const found = await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(presented) });

@@ -23,6 +23,12 @@ export class UserTokensService {
     return { token, expiresAt };
   }
 
+  /** Deletes invitation and reset tokens expired for a week; returns how many. */
+  async purgeExpired(manager: EntityManager): Promise<number> {
+    const [, count]: [unknown[], number] = await manager.query(`DELETE FROM user_tokens WHERE expires_at < now() - interval '7 days'`);
+    return count;
+  }
+
   async invalidate(manager: EntityManager, userId: string, purpose: UserTokenPurpose): Promise<void> {
     await manager.getRepository(UserToken).update({ userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
   }
