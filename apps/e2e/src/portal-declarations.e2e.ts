@@ -96,6 +96,7 @@ describe('Declaring a sale in the partner portal', () => {
     await image.waitFor();
     await backOffice.waitForFunction((name) => [...document.images].some((img) => img.alt.includes(name) && img.complete && img.naturalWidth === 1), proofName);
     expect(await backOffice.getByRole('link', { name: either('proofs.downloadNamed') }).getAttribute('download')).toBe(proofName);
+    await expectAccessible(backOffice, 'A declaration with its proof, in the back-office');
     await backOffice.close();
 
     const manager = await apiToken(DEMO.channelManager);
