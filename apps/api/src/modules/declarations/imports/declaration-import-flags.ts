@@ -8,19 +8,25 @@ const MAX_PAIRS = 200_000;
 /** As DeclarationFlagsService: the partner's latest approved lines of a product are its history. */
 const OUTLIER_HISTORY = 200;
 
-/** Lines of the declarations an import made: `n`. */
+/**
+ * The lines the import made, in a temporary table with fresh statistics: the tables they were just
+ * written to have none for them yet, and plans made blind turned a 10,000-line check into minutes.
+ */
 const NEW_LINES = `
+  CREATE TEMPORARY TABLE import_lines ON COMMIT DROP AS
   SELECT l.id, l.declaration_id, l.product_id, l.invoice_reference, l.amount, l.quantity, l.serial_numbers,
          coalesce(d.sale_date, d.period_start) AS sale_date
     FROM declaration_import_declarations x JOIN declarations d ON d.id = x.declaration_id JOIN declaration_lines l ON l.declaration_id = d.id
    WHERE x.import_id = $1`;
 
 /** Declarations compared with: submitted or beyond, and not made by this same file (one report, split by us). */
-const COMPARABLE = `od.status NOT IN ('DRAFT', 'WITHDRAWN')
-  AND NOT EXISTS (SELECT 1 FROM declaration_import_declarations y WHERE y.declaration_id = od.id AND y.import_id = $1)`;
+const COMPARABLE = `od.status NOT IN ('DRAFT', 'WITHDRAWN') AND NOT EXISTS (SELECT 1 FROM import_lines y WHERE y.declaration_id = od.id)`;
 
-const FACTS = (alias: string, declaration: string) => `${alias}.id AS "lineId", ${alias}.declaration_id AS "declarationId", ${declaration}.partner_id AS "partnerId",
-  ${alias}.product_id AS "productId", ${alias}.invoice_reference AS "invoiceReference", ${alias}.amount::float AS amount`;
+const date = (expression: string) => `to_char(${expression}, 'YYYY-MM-DD')`;
+const FACTS = `n.id AS "lineId", n.declaration_id AS "declarationId", $1::uuid AS "partnerId", n.product_id AS "productId",
+  n.invoice_reference AS "invoiceReference", n.amount::float AS amount, ${date('n.sale_date')} AS "saleDate"`;
+const OTHER = `o.id AS "o_lineId", o.declaration_id AS "o_declarationId", od.partner_id AS "o_partnerId", o.product_id AS "o_productId",
+  o.invoice_reference AS "o_invoiceReference", o.amount::float AS "o_amount", ${date('coalesce(od.sale_date, od.period_start)')} AS "o_saleDate"`;
 
 interface Pair {
   line: LineFacts;
@@ -37,12 +43,15 @@ interface Pair {
 export async function flagImport(manager: EntityManager, importId: string, partnerId: string, windowDays: number): Promise<number> {
   const flags = new Map<string, DeclarationFlag[]>();
   const add = (declarationId: string, found: DeclarationFlag) => flags.set(declarationId, [...(flags.get(declarationId) ?? []), found]);
-  const dateOf = (alias: string) => `to_char(${alias}, 'YYYY-MM-DD')`;
 
+  // The planner has no statistics yet for the rows this transaction wrote (100,000 lines would look
+  // like none, and each check become minutes of nested loops). ANALYZE counts our own uncommitted
+  // rows; its lock only makes two confirmations, or autovacuum, wait for each other on these tables.
+  await manager.query('ANALYZE declarations, declaration_lines');
+  await manager.query(NEW_LINES, [importId]);
+  await manager.query('ANALYZE import_lines');
   const declarations: { id: string; saleDate: string }[] = await manager.query(
-    `SELECT d.id, ${dateOf('coalesce(d.sale_date, d.period_start)')} AS "saleDate"
-       FROM declaration_import_declarations x JOIN declarations d ON d.id = x.declaration_id WHERE x.import_id = $1`,
-    [importId],
+    `SELECT DISTINCT declaration_id AS id, ${date('sale_date')} AS "saleDate" FROM import_lines`,
   );
   const today = todayUtc();
   for (const d of declarations) {
@@ -50,24 +59,20 @@ export async function flagImport(manager: EntityManager, importId: string, partn
     if (window) add(d.id, window);
   }
 
+  // Same partner, date and amount under another invoice is always a near duplicate: one such line is enough.
   const pairs: (LineFacts & { [K in keyof LineFacts as `o_${K}`]: LineFacts[K] })[] = await manager.query(
-    `WITH n AS MATERIALIZED (${NEW_LINES})
-     SELECT ${FACTS('n', 'nd')}, ${dateOf('n.sale_date')} AS "saleDate",
-            o.id AS "o_lineId", o.declaration_id AS "o_declarationId", od.partner_id AS "o_partnerId", o.product_id AS "o_productId",
-            o.invoice_reference AS "o_invoiceReference", o.amount::float AS "o_amount", ${dateOf('coalesce(od.sale_date, od.period_start)')} AS "o_saleDate"
-       FROM n JOIN declarations nd ON nd.id = n.declaration_id
-       JOIN declaration_lines o ON o.invoice_reference = n.invoice_reference AND n.invoice_reference <> ''
-       JOIN declarations od ON od.id = o.declaration_id
-      WHERE ${COMPARABLE}
+    `(SELECT ${FACTS}, ${OTHER}
+        FROM import_lines n JOIN declaration_lines o ON o.invoice_reference = n.invoice_reference AND n.invoice_reference <> ''
+        JOIN declarations od ON od.id = o.declaration_id
+       WHERE ${COMPARABLE})
      UNION ALL
-     SELECT ${FACTS('n', 'nd')}, ${dateOf('n.sale_date')},
-            o.id, o.declaration_id, od.partner_id, o.product_id, o.invoice_reference, o.amount::float, ${dateOf('coalesce(od.sale_date, od.period_start)')}
-       FROM n JOIN declarations nd ON nd.id = n.declaration_id
-       JOIN declarations od ON od.partner_id = $2 AND coalesce(od.sale_date, od.period_start) = n.sale_date
-       JOIN declaration_lines o ON o.declaration_id = od.id AND o.amount = n.amount AND (o.invoice_reference <> n.invoice_reference OR n.invoice_reference = '')
-      WHERE ${COMPARABLE}
-      LIMIT ${MAX_PAIRS}`,
-    [importId, partnerId],
+     (SELECT DISTINCT ON (n.id) ${FACTS}, ${OTHER}
+        FROM import_lines n JOIN declarations od ON od.partner_id = $1 AND coalesce(od.sale_date, od.period_start) = n.sale_date
+        JOIN declaration_lines o ON o.declaration_id = od.id AND o.amount = n.amount AND (o.invoice_reference <> n.invoice_reference OR n.invoice_reference = '')
+       WHERE ${COMPARABLE}
+       ORDER BY n.id)
+     LIMIT ${MAX_PAIRS}`,
+    [partnerId],
   );
   const byLine = new Map<string, Pair[]>();
   for (const p of pairs) {
@@ -79,7 +84,7 @@ export async function flagImport(manager: EntityManager, importId: string, partn
     for (const found of duplicateFlags([linePairs[0].line], linePairs.map((p) => p.other))) add(linePairs[0].line.declarationId, found);
   }
 
-  for (const s of await serialDuplicates(manager, importId)) add(s.declarationId, flag('DUPLICATE_SERIAL', s.lineId, { serial: s.serial, otherDeclarationId: s.otherDeclarationId }));
+  for (const s of await serialDuplicates(manager)) add(s.declarationId, flag('DUPLICATE_SERIAL', s.lineId, { serial: s.serial, otherDeclarationId: s.otherDeclarationId }));
   for (const o of await outliers(manager, importId, partnerId)) add(o.declarationId, flag('OUTLIER', o.lineId, { measure: o.measure, value: o.value, median: o.median }));
 
   const all = [...flags.entries()].flatMap(([declarationId, list]) => list.map((f) => ({ ...f, declarationId })));
@@ -99,16 +104,15 @@ export async function flagImport(manager: EntityManager, importId: string, partn
 }
 
 /** The same serial number on another line anywhere, this file included (as a single submission does). */
-async function serialDuplicates(manager: EntityManager, importId: string): Promise<{ lineId: string; declarationId: string; serial: string; otherDeclarationId: string }[]> {
-  const [any] = await manager.query<unknown[]>("SELECT 1 FROM declaration_import_rows WHERE import_id = $1 AND serial_numbers <> '' LIMIT 1", [importId]);
+async function serialDuplicates(manager: EntityManager): Promise<{ lineId: string; declarationId: string; serial: string; otherDeclarationId: string }[]> {
+  const [any] = await manager.query<unknown[]>("SELECT 1 FROM import_lines WHERE serial_numbers <> '{}' LIMIT 1");
   if (!any) return [];
   return manager.query(
-    `WITH n AS MATERIALIZED (SELECT l.id, l.declaration_id, s FROM (${NEW_LINES}) l, unnest(l.serial_numbers) AS s)
+    `WITH n AS MATERIALIZED (SELECT l.id, l.declaration_id, s FROM import_lines l, unnest(l.serial_numbers) AS s)
      SELECT n.id AS "lineId", n.declaration_id AS "declarationId", n.s AS serial, min(o.declaration_id::text) AS "otherDeclarationId"
        FROM n JOIN (SELECT l.id, l.declaration_id, s FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
                      WHERE l.serial_numbers && (SELECT array_agg(DISTINCT s) FROM n) AND d.status NOT IN ('DRAFT', 'WITHDRAWN')) o ON o.s = n.s AND o.id <> n.id
       GROUP BY n.id, n.declaration_id, n.s`,
-    [importId],
   );
 }
 
@@ -153,10 +157,10 @@ async function outliers(manager: EntityManager, importId: string, partnerId: str
   const list = [...found.values()];
   const lines: { lineId: string; declarationId: string; i: number }[] = await manager.query(
     `SELECT n.id AS "lineId", n.declaration_id AS "declarationId", v.i::int AS i
-       FROM (${NEW_LINES}) n JOIN unnest($2::uuid[], $3::text[], $4::float8[]) WITH ORDINALITY AS v(product_id, measure, value, i)
+       FROM import_lines n JOIN unnest($1::uuid[], $2::text[], $3::float8[]) WITH ORDINALITY AS v(product_id, measure, value, i)
          ON v.product_id = n.product_id AND v.value = CASE WHEN v.measure = 'quantity' THEN n.quantity::float8 ELSE n.amount::float8 END
       ORDER BY n.declaration_id, n.id, v.measure DESC`,
-    [importId, list.map((o) => o.productId), list.map((o) => o.measure), list.map((o) => o.value)],
+    [list.map((o) => o.productId), list.map((o) => o.measure), list.map((o) => o.value)],
   );
   return lines.map((l) => ({ ...l, ...list[l.i - 1] }));
 }
