@@ -6,6 +6,7 @@ import { ApplyPage } from '../features/applications/ApplyPage';
 import { DeclarationDetailPage } from '../features/declarations/DeclarationDetailPage';
 import { DeclarationFormPage } from '../features/declarations/DeclarationFormPage';
 import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
+import { DeclarationImportPage } from '../features/declarations/imports/DeclarationImportPage';
 import { HomePage } from '../features/home/HomePage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
@@ -61,6 +62,7 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="/declarations" element={<DeclarationsPage />} />
         <Route path="/declarations/new" element={<DeclarationFormPage />} />
+        <Route path="/declarations/import" element={<DeclarationImportPage />} />
         <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
         <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
         <Route path="/points" element={<PointsPage />} />

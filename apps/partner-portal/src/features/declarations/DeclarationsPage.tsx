@@ -25,7 +25,7 @@ import { declarationTone } from './status-tone';
 import { useSaleLabel } from './use-sale-label';
 
 const PAGE_SIZE = 20;
-const STATUSES: DeclarationStatus[] = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'REVERSED'];
+const STATUSES: DeclarationStatus[] = ['DRAFT', 'SUBMITTED', 'NEEDS_INFO', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'REVERSED', 'WITHDRAWN'];
 
 /** My declarations (a partner admin: the whole team's, as the API scopes them), with a status filter and totals. */
 export function DeclarationsPage() {
@@ -69,9 +69,14 @@ export function DeclarationsPage() {
         title={t('portalDeclarations.title')}
         intro={user?.role === 'PARTNER_ADMIN' ? t('portalDeclarations.introTeam') : t('portalDeclarations.intro')}
         actions={
-          <Link className="r-button r-button--primary" to="/declarations/new">
-            {t('portalDeclarations.declare')}
-          </Link>
+          <>
+            <Link className="r-button r-button--primary" to="/declarations/new">
+              {t('portalDeclarations.declare')}
+            </Link>
+            <Link className="r-button r-button--secondary" to="/declarations/import">
+              {t('portalDeclarationImports.link')}
+            </Link>
+          </>
         }
       />
       <div className="declaration-filter">

@@ -14,6 +14,7 @@ import { nav } from './nav';
 import { notifications } from './notifications';
 import { partners } from './partners';
 import { portal } from './portal';
+import { portalDeclarationImports } from './portal-declaration-imports';
 import { portalDeclarations } from './portal-declarations';
 import { portalPoints } from './portal-points';
 import { products } from './products';
@@ -22,4 +23,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning, notifications, proofs };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, declarations, mail, earning, notifications, proofs };
