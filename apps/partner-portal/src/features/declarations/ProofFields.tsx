@@ -1,5 +1,6 @@
-import { DEFAULT_PROOF_MAX_BYTES, isProofMimeType, MAX_PROOFS_PER_DECLARATION } from '@relais/domain';
-import { type ProofFileFieldsFragment, useProofUpload } from '@relais/graphql-client';
+import { useQuery } from '@apollo/client/react';
+import { DEFAULT_PROOF_MAX_BYTES, MAX_PROOFS_PER_DECLARATION, PROOF_MIME_TYPES } from '@relais/domain';
+import { type ProofFileFieldsFragment, ProofUploadLimitsDocument, useProofUpload } from '@relais/graphql-client';
 import { Button, errorMessage, fileSize, LiveRegion, useFormat } from '@relais/ui';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,11 @@ export function ProofFields({ proofs, onAdd, onRemove, onBusyChange, error }: Pr
   const id = useId();
   const [pending, setPending] = useState<Pending[]>([]);
   const [announcement, setAnnouncement] = useState('');
-  const max = fileSize(format, DEFAULT_PROOF_MAX_BYTES);
+  // The API's configured limit; the default until it is known (the API decides either way).
+  const limits = useQuery(ProofUploadLimitsDocument, { fetchPolicy: 'cache-first' }).data?.proofUploadLimits;
+  const maxBytes = limits?.maxBytes ?? DEFAULT_PROOF_MAX_BYTES;
+  const types: readonly string[] = limits?.mimeTypes ?? PROOF_MIME_TYPES;
+  const max = fileSize(format, maxBytes);
   const busy = pending.some((p) => p.error === null);
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
@@ -62,9 +67,9 @@ export function ProofFields({ proofs, onAdd, onRemove, onBusyChange, error }: Pr
     const added: Pending[] = [];
     for (const file of files) {
       const key = crypto.randomUUID();
-      const refusal = !isProofMimeType(file.type)
+      const refusal = !types.includes(file.type)
         ? t('proofs.wrongType', { name: file.name })
-        : file.size > DEFAULT_PROOF_MAX_BYTES
+        : file.size > maxBytes
           ? t('proofs.tooLarge', { name: file.name, max })
           : room <= 0
             ? t('proofs.tooMany', { count: MAX_PROOFS_PER_DECLARATION })

@@ -81,6 +81,14 @@ describe('ProofsService', () => {
     });
   });
 
+  describe('proofUploadLimits', () => {
+    it('tells partner users the configured limit and the accepted types, and no one else', async () => {
+      const query = '{ proofUploadLimits { maxBytes mimeTypes } }';
+      expect((await t.gql(query, {}, { token: member })).data?.proofUploadLimits).toEqual({ maxBytes: MAX_BYTES, mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'] });
+      expect((await t.gql(query, {}, { token: brandAdmin })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN_ROLE');
+    });
+  });
+
   describe('attach (proofFileIds)', () => {
     it('attaches the partner’s proofs to a draft and lists them on the declaration', async () => {
       const [a, b] = [await upload(member), await upload(member)];

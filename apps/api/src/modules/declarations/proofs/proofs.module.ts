@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ProofFile } from './proof-file.entity';
+import { ProofLimitsResolver } from './proof-limits.resolver';
 import { ProofUploadInterceptor } from './proof-upload.interceptor';
 import { ProofsController } from './proofs.controller';
 import { DeclarationProofsResolver } from './proofs.resolver';
@@ -12,7 +13,7 @@ import { ProofsWorker } from './proofs.worker';
 @Module({
   imports: [TypeOrmModule.forFeature([ProofFile])],
   controllers: [ProofsController],
-  providers: [ProofsService, ProofUploadInterceptor, DeclarationProofsResolver, ProofsWorker],
+  providers: [ProofsService, ProofUploadInterceptor, DeclarationProofsResolver, ProofLimitsResolver, ProofsWorker],
   exports: [ProofsService],
 })
 export class ProofsModule {}

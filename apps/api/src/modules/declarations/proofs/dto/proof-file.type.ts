@@ -17,3 +17,12 @@ export class ProofFileType {
   @Field({ description: 'Same-origin path of the bytes (GET with the bearer token; ?download=1 for an attachment).' })
   url!: string;
 }
+
+@ObjectType('ProofUploadLimits')
+export class ProofUploadLimitsType {
+  @Field(() => Int, { description: 'PROOF_MAX_BYTES: the largest file POST /files/proofs accepts.' })
+  maxBytes!: number;
+
+  @Field(() => [String], { description: 'Types accepted, as detected from the bytes.' })
+  mimeTypes!: string[];
+}
