@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { AppConfig } from '../../../core/config/app-config';
 import { invalidField } from '../../../core/errors/domain-error';
-import { flagImport } from './declaration-import-flags';
+import { computeImportFlags, writeImportFlags } from './declaration-import-flags';
 import { DeclarationImportErrors } from './declaration-imports.errors';
 import { DeclarationImportsService } from './declaration-imports.service';
 import { DeclarationImportType } from './dto/declaration-import.type';
@@ -15,46 +15,53 @@ import { DeclarationImportType } from './dto/declaration-import.type';
 const unanimous = (column: string) => `CASE WHEN min(coalesce(${column}, '')) = max(coalesce(${column}, '')) THEN nullif(min(coalesce(${column}, '')), '') END`;
 
 /**
- * One statement makes the declarations, their lines, the link to the file and the timeline of
- * every group of rows, straight from the staged rows (INSERT … SELECT with data-modifying CTEs).
+ * The staged rows grouped into declarations (per currency, and per invoice if asked, then every
+ * MAX_DECLARATION_LINES lines), with the ids of declarations and lines drawn in advance, in
+ * temporary tables: the flags are computed on them before anything is written.
  */
-const CREATE = `
-WITH keyed AS MATERIALIZED (
-  SELECT r.*, (r.n - 1) / ${MAX_DECLARATION_LINES} AS part, (r.n - 1) % ${MAX_DECLARATION_LINES} AS position
-    FROM (SELECT s.*, row_number() OVER (PARTITION BY s.currency, s.grp_invoice ORDER BY s.row_number) AS n
-            FROM (SELECT *, CASE WHEN $4 = 'PER_INVOICE' THEN invoice_reference ELSE '' END AS grp_invoice
-                    FROM declaration_import_rows WHERE import_id = $1) s) r
-), groups AS MATERIALIZED (
-  SELECT gen_random_uuid() AS id, row_number() OVER (ORDER BY currency, grp_invoice, part) AS seq, currency, grp_invoice, part,
-         min(sale_date) AS first_date, max(sale_date) AS last_date, sum(amount) AS total,
-         ${unanimous('customer_type')} AS customer_type, ${unanimous('customer_postal_code')} AS customer_postal_code,
-         ${unanimous('customer_sector')} AS customer_sector
-    FROM keyed GROUP BY currency, grp_invoice, part
-), declarations AS (
+const STAGE = [
+  `CREATE TEMPORARY TABLE import_keyed ON COMMIT DROP AS
+   SELECT r.*, gen_random_uuid() AS line_id, (r.n - 1) / ${MAX_DECLARATION_LINES} AS part, (r.n - 1) % ${MAX_DECLARATION_LINES} AS position
+     FROM (SELECT s.*, row_number() OVER (PARTITION BY s.currency, s.grp_invoice ORDER BY s.row_number) AS n
+             FROM (SELECT *, CASE WHEN $2 = 'PER_INVOICE' THEN invoice_reference ELSE '' END AS grp_invoice
+                     FROM declaration_import_rows WHERE import_id = $1) s) r`,
+  `CREATE TEMPORARY TABLE import_groups ON COMMIT DROP AS
+   SELECT gen_random_uuid() AS id, row_number() OVER (ORDER BY currency, grp_invoice, part) AS seq, currency, grp_invoice, part,
+          min(sale_date) AS first_date, max(sale_date) AS last_date, sum(amount) AS total,
+          ${unanimous('customer_type')} AS customer_type, ${unanimous('customer_postal_code')} AS customer_postal_code,
+          ${unanimous('customer_sector')} AS customer_sector
+     FROM import_keyed GROUP BY currency, grp_invoice, part`,
+  `CREATE TEMPORARY TABLE import_lines ON COMMIT DROP AS
+   SELECT k.line_id AS id, g.id AS declaration_id, k.position, k.product_id, k.quantity, k.amount, k.channel, k.invoice_reference,
+          CASE WHEN k.serial_numbers = '' THEN '{}'::text[] ELSE string_to_array(k.serial_numbers, '|') END AS serial_numbers,
+          g.first_date AS sale_date
+     FROM import_keyed k JOIN import_groups g ON g.currency = k.currency AND g.grp_invoice = k.grp_invoice AND g.part = k.part`,
+];
+
+/** One statement writes the declarations (with their risk score), lines, links to the file and timelines. */
+const WRITE = `
+WITH declarations AS (
   INSERT INTO declarations (id, partner_id, declared_by_id, status, sale_date, period_start, period_end, currency, total_amount,
-                            customer_type, customer_postal_code, customer_sector, submission_key, submitted_at)
-  SELECT id, $2, $3, 'SUBMITTED', CASE WHEN first_date = last_date THEN first_date END, CASE WHEN first_date <> last_date THEN first_date END,
+                            customer_type, customer_postal_code, customer_sector, submission_key, submitted_at, risk_score)
+  SELECT g.id, $1, $2, 'SUBMITTED', CASE WHEN first_date = last_date THEN first_date END, CASE WHEN first_date <> last_date THEN first_date END,
          CASE WHEN first_date <> last_date THEN last_date END, currency, total, customer_type, customer_postal_code, customer_sector,
-         $5 || seq, now()
-    FROM groups
+         $3 || g.seq, now(), coalesce(s.score, 0)
+    FROM import_groups g LEFT JOIN unnest($4::uuid[], $5::int[]) AS s(id, score) ON s.id = g.id
   RETURNING id
 ), lines AS (
-  INSERT INTO declaration_lines (declaration_id, position, product_id, quantity, amount, channel, invoice_reference, serial_numbers)
-  SELECT g.id, k.position, k.product_id, k.quantity, k.amount, k.channel, k.invoice_reference,
-         CASE WHEN k.serial_numbers = '' THEN '{}'::text[] ELSE string_to_array(k.serial_numbers, '|') END
-    FROM keyed k JOIN groups g ON g.currency = k.currency AND g.grp_invoice = k.grp_invoice AND g.part = k.part
+  INSERT INTO declaration_lines (id, declaration_id, position, product_id, quantity, amount, channel, invoice_reference, serial_numbers)
+  SELECT id, declaration_id, position, product_id, quantity, amount, channel, invoice_reference, serial_numbers FROM import_lines
   RETURNING 1
 ), links AS (
-  INSERT INTO declaration_import_declarations (import_id, declaration_id) SELECT $1, id FROM groups RETURNING 1
+  INSERT INTO declaration_import_declarations (import_id, declaration_id) SELECT $6, id FROM import_groups RETURNING 1
 ), events AS (
   INSERT INTO declaration_events (declaration_id, author_id, action, from_status, to_status)
-  SELECT g.id, $3, a.action, a.from_status, a.to_status
-    FROM groups g CROSS JOIN (VALUES (1, 'CREATED', NULL, 'DRAFT'), (2, 'SUBMITTED', 'DRAFT', 'SUBMITTED')) AS a(step, action, from_status, to_status)
+  SELECT g.id, $2, a.action, a.from_status, a.to_status
+    FROM import_groups g CROSS JOIN (VALUES (1, 'CREATED', NULL, 'DRAFT'), (2, 'SUBMITTED', 'DRAFT', 'SUBMITTED')) AS a(step, action, from_status, to_status)
    ORDER BY g.seq, a.step
   RETURNING 1
 )
-SELECT (SELECT count(*) FROM declarations)::int AS declarations, (SELECT count(*) FROM lines)::int AS lines,
-       (SELECT count(*) FROM links)::int AS links, (SELECT count(*) FROM events)::int AS events`;
+SELECT (SELECT count(*) FROM declarations)::int AS declarations, (SELECT count(*) FROM lines)::int AS lines`;
 
 /**
  * Turns a checked file into submitted declarations, and withdraws them while the brand has not
@@ -87,13 +94,25 @@ export class DeclarationImportConfirmationService {
       if (counts.errors > 0) throw DeclarationImportErrors.hasErrors();
       if (counts.rows === 0) throw DeclarationImportErrors.empty();
       const started = performance.now();
-      const [made] = await manager.query<[{ declarations: number; lines: number; links: number; events: number }]>(CREATE, [id, found.partnerId, actor.userId, found.grouping, `import:${id}:`]);
-      const flagged = await flagImport(manager, id, found.partnerId, this.config.DECLARATION_WINDOW_DAYS);
+      await manager.query(STAGE[0], [id, found.grouping]);
+      await manager.query(STAGE[1]);
+      await manager.query(STAGE[2]);
+      await manager.query('ANALYZE import_groups, import_lines');
+      const flags = await computeImportFlags(manager, found.partnerId, this.config.DECLARATION_WINDOW_DAYS);
+      const [made] = await manager.query<[{ declarations: number; lines: number }]>(WRITE, [
+        found.partnerId,
+        actor.userId,
+        `import:${id}:`,
+        flags.riskScores.map((r) => r.declarationId),
+        flags.riskScores.map((r) => r.score),
+        id,
+      ]);
+      await writeImportFlags(manager, flags);
       await manager.query(
         "UPDATE declaration_imports SET status = 'IMPORTED', confirmation_key = $2, confirmed_at = now(), declaration_count = $3, line_count = $4, updated_at = now() WHERE id = $1",
         [id, idempotencyKey, made.declarations, made.lines],
       );
-      this.logger.log({ importId: id, ...made, flags: flagged, ms: Math.round(performance.now() - started) }, 'Declaration import confirmed');
+      this.logger.log({ importId: id, ...made, flags: flags.flags.length, ms: Math.round(performance.now() - started) }, 'Declaration import confirmed');
     });
     return this.imports.get(actor, id);
   }

@@ -8,19 +8,8 @@ const MAX_PAIRS = 200_000;
 /** As DeclarationFlagsService: the partner's latest approved lines of a product are its history. */
 const OUTLIER_HISTORY = 200;
 
-/**
- * The lines the import made, in a temporary table with fresh statistics: the tables they were just
- * written to have none for them yet, and plans made blind turned a 10,000-line check into minutes.
- */
-const NEW_LINES = `
-  CREATE TEMPORARY TABLE import_lines ON COMMIT DROP AS
-  SELECT l.id, l.declaration_id, l.product_id, l.invoice_reference, l.amount, l.quantity, l.serial_numbers,
-         coalesce(d.sale_date, d.period_start) AS sale_date
-    FROM declaration_import_declarations x JOIN declarations d ON d.id = x.declaration_id JOIN declaration_lines l ON l.declaration_id = d.id
-   WHERE x.import_id = $1`;
-
-/** Declarations compared with: submitted or beyond, and not made by this same file (one report, split by us). */
-const COMPARABLE = `od.status NOT IN ('DRAFT', 'WITHDRAWN') AND NOT EXISTS (SELECT 1 FROM import_lines y WHERE y.declaration_id = od.id)`;
+/** Declarations compared with: submitted or beyond. The file's own are not written yet (one report, split by us). */
+const COMPARABLE = `od.status NOT IN ('DRAFT', 'WITHDRAWN')`;
 
 const date = (expression: string) => `to_char(${expression}, 'YYYY-MM-DD')`;
 const FACTS = `n.id AS "lineId", n.declaration_id AS "declarationId", $1::uuid AS "partnerId", n.product_id AS "productId",
@@ -33,23 +22,23 @@ interface Pair {
   other: LineFacts;
 }
 
+export interface ImportFlags {
+  flags: (DeclarationFlag & { declarationId: string })[];
+  riskScores: { declarationId: string; score: number }[];
+}
+
 /**
- * The checks of DeclarationFlagsService for every declaration of a confirmed file at once: SQL
- * pre-selects, over the whole file, only the earlier lines that could match (same invoice; or same
- * partner, date and amount: every near-duplicate rule needs one or the other), and @relais/domain
- * judges them with the same functions as a single submission. Then flags are written and risk
- * scores set with one statement each.
+ * The checks of DeclarationFlagsService for every declaration of a file at once, run on the
+ * temporary table `import_lines` (ids drawn in advance) just before the declarations are written:
+ * the planner's statistics of the big tables still hold, and their indexes do not yet hold the
+ * file's own rows. SQL pre-selects, over the whole file, only the earlier lines that could match
+ * (same invoice; or same partner, date and amount: every near-duplicate rule needs one or the
+ * other), and @relais/domain judges them with the same functions as a single submission.
  */
-export async function flagImport(manager: EntityManager, importId: string, partnerId: string, windowDays: number): Promise<number> {
+export async function computeImportFlags(manager: EntityManager, partnerId: string, windowDays: number): Promise<ImportFlags> {
   const flags = new Map<string, DeclarationFlag[]>();
   const add = (declarationId: string, found: DeclarationFlag) => flags.set(declarationId, [...(flags.get(declarationId) ?? []), found]);
 
-  // The planner has no statistics yet for the rows this transaction wrote (100,000 lines would look
-  // like none, and each check become minutes of nested loops). ANALYZE counts our own uncommitted
-  // rows; its lock only makes two confirmations, or autovacuum, wait for each other on these tables.
-  await manager.query('ANALYZE declarations, declaration_lines');
-  await manager.query(NEW_LINES, [importId]);
-  await manager.query('ANALYZE import_lines');
   const declarations: { id: string; saleDate: string }[] = await manager.query(
     `SELECT DISTINCT declaration_id AS id, ${date('sale_date')} AS "saleDate" FROM import_lines`,
   );
@@ -85,22 +74,22 @@ export async function flagImport(manager: EntityManager, importId: string, partn
   }
 
   for (const s of await serialDuplicates(manager)) add(s.declarationId, flag('DUPLICATE_SERIAL', s.lineId, { serial: s.serial, otherDeclarationId: s.otherDeclarationId }));
-  for (const o of await outliers(manager, importId, partnerId)) add(o.declarationId, flag('OUTLIER', o.lineId, { measure: o.measure, value: o.value, median: o.median }));
+  for (const o of await outliers(manager, partnerId)) add(o.declarationId, flag('OUTLIER', o.lineId, { measure: o.measure, value: o.value, median: o.median }));
 
-  const all = [...flags.entries()].flatMap(([declarationId, list]) => list.map((f) => ({ ...f, declarationId })));
-  if (all.length > 0) {
-    await manager.query(
-      `INSERT INTO declaration_flags (declaration_id, line_id, code, severity, params)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[])`,
-      [all.map((f) => f.declarationId), all.map((f) => f.lineId), all.map((f) => f.code), all.map((f) => f.severity), all.map((f) => JSON.stringify(f.params))],
-    );
-    const scores = [...flags.entries()].map(([id, list]) => ({ id, score: riskScore(list) }));
-    await manager.query('UPDATE declarations d SET risk_score = v.score FROM unnest($1::uuid[], $2::int[]) AS v(id, score) WHERE d.id = v.id', [
-      scores.map((s) => s.id),
-      scores.map((s) => s.score),
-    ]);
-  }
-  return all.length;
+  return {
+    flags: [...flags.entries()].flatMap(([declarationId, list]) => list.map((f) => ({ ...f, declarationId }))),
+    riskScores: [...flags.entries()].map(([declarationId, list]) => ({ declarationId, score: riskScore(list) })),
+  };
+}
+
+/** Writes the flags once the declarations and lines exist. */
+export async function writeImportFlags(manager: EntityManager, { flags }: ImportFlags): Promise<void> {
+  if (flags.length === 0) return;
+  await manager.query(
+    `INSERT INTO declaration_flags (declaration_id, line_id, code, severity, params)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[])`,
+    [flags.map((f) => f.declarationId), flags.map((f) => f.lineId), flags.map((f) => f.code), flags.map((f) => f.severity), flags.map((f) => JSON.stringify(f.params))],
+  );
 }
 
 /** The same serial number on another line anywhere, this file included (as a single submission does). */
@@ -110,8 +99,11 @@ async function serialDuplicates(manager: EntityManager): Promise<{ lineId: strin
   return manager.query(
     `WITH n AS MATERIALIZED (SELECT l.id, l.declaration_id, s FROM import_lines l, unnest(l.serial_numbers) AS s)
      SELECT n.id AS "lineId", n.declaration_id AS "declarationId", n.s AS serial, min(o.declaration_id::text) AS "otherDeclarationId"
-       FROM n JOIN (SELECT l.id, l.declaration_id, s FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
-                     WHERE l.serial_numbers && (SELECT array_agg(DISTINCT s) FROM n) AND d.status NOT IN ('DRAFT', 'WITHDRAWN')) o ON o.s = n.s AND o.id <> n.id
+       FROM n JOIN (SELECT id, declaration_id, s FROM n
+                    UNION ALL
+                    SELECT l.id, l.declaration_id, s FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id, unnest(l.serial_numbers) AS s
+                     WHERE l.serial_numbers && (SELECT array_agg(DISTINCT s) FROM n) AND d.status NOT IN ('DRAFT', 'WITHDRAWN')) o
+         ON o.s = n.s AND o.id <> n.id
       GROUP BY n.id, n.declaration_id, n.s`,
   );
 }
@@ -120,16 +112,16 @@ async function serialDuplicates(manager: EntityManager): Promise<{ lineId: strin
  * Quantity and amount against the partner's own approved lines of the same product. Each distinct
  * (product, value) of the file is judged once, then SQL finds the lines that carry it.
  */
-async function outliers(manager: EntityManager, importId: string, partnerId: string) {
+async function outliers(manager: EntityManager, partnerId: string) {
   const history: { productId: string; quantity: number; amount: number }[] = await manager.query(
     `SELECT p.id AS "productId", h.quantity, h.amount
-       FROM (SELECT DISTINCT product_id AS id FROM declaration_import_rows WHERE import_id = $1) p
+       FROM (SELECT DISTINCT product_id AS id FROM import_lines) p
        CROSS JOIN LATERAL (
          SELECT l.quantity, l.amount::float AS amount
            FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
-          WHERE l.product_id = p.id AND d.partner_id = $2 AND l.status = 'APPROVED'
+          WHERE l.product_id = p.id AND d.partner_id = $1 AND l.status = 'APPROVED'
           ORDER BY l.decided_at DESC LIMIT ${OUTLIER_HISTORY}) h`,
-    [importId, partnerId],
+    [partnerId],
   );
   const past = new Map<string, { quantity: number[]; amount: number[] }>();
   for (const h of history) {
@@ -141,8 +133,8 @@ async function outliers(manager: EntityManager, importId: string, partnerId: str
   const judged = [...past.entries()].filter(([, h]) => h.quantity.length >= OUTLIER_MIN_HISTORY).map(([productId]) => productId);
   if (judged.length === 0) return [];
   const values: { productId: string; quantity: number; amount: number }[] = await manager.query(
-    `SELECT DISTINCT product_id AS "productId", quantity, amount::float AS amount FROM declaration_import_rows WHERE import_id = $1 AND product_id = ANY($2)`,
-    [importId, judged],
+    `SELECT DISTINCT product_id AS "productId", quantity, amount::float AS amount FROM import_lines WHERE product_id = ANY($1)`,
+    [judged],
   );
   const found = new Map<string, { productId: string; measure: 'quantity' | 'amount'; value: number; median: number }>();
   for (const v of values) {
