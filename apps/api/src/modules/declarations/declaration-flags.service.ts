@@ -3,6 +3,7 @@ import { DeclarationFlag, duplicateFlags, flag, isOutlier, LineFacts, median, wi
 import { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../core/config/app-config';
+import { ProductEligibilityService } from '../products/product-eligibility.service';
 import { Declaration } from './declaration.entity';
 import { todayUtc } from './declaration-content';
 import { DeclarationLine } from './declaration-line.entity';
@@ -18,6 +19,7 @@ const OUTLIER_HISTORY = 200;
 export class DeclarationFlagsService {
   constructor(
     private readonly config: AppConfig,
+    private readonly products: ProductEligibilityService,
     private readonly proofs: ProofsService,
   ) {}
 
@@ -29,6 +31,7 @@ export class DeclarationFlagsService {
       ...(await this.duplicates(manager, declaration, lines, saleDate)),
       ...(await this.serials(manager, declaration, lines)),
       ...(await this.outliers(manager, declaration, lines)),
+      ...(await this.eligibility(manager, declaration, lines)),
       ...(await this.proofs.duplicateFlags(manager, declaration.id)),
     ];
   }
@@ -60,6 +63,12 @@ export class DeclarationFlagsService {
       [declaration.id, invoices, declaration.partnerId, amounts, saleDate],
     );
     return duplicateFlags(facts, others);
+  }
+
+  /** Lines of products open only to segments the partner is in none of. */
+  private async eligibility(manager: EntityManager, declaration: Declaration, lines: DeclarationLine[]): Promise<DeclarationFlag[]> {
+    const closed = await this.products.notOpenTo(manager, declaration.partnerId, lines.map((l) => l.productId));
+    return lines.filter((l) => closed.has(l.productId)).map((l) => flag('NOT_ELIGIBLE_SEGMENT', l.id));
   }
 
   /** The same serial number on another line anywhere (this declaration included) is a duplicate. */

@@ -22,12 +22,12 @@ import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationSubmissionService } from './declaration-submission.service';
 import { DeclarationsResolver } from './declarations.resolver';
 import { DeclarationsService } from './declarations.service';
-import { ProofsModule } from './proofs/proofs.module';
 import { DeclarationImport } from './imports/declaration-import.entity';
 import { DeclarationImportConfirmationService } from './imports/declaration-import-confirmation.service';
 import { DeclarationImportChunk, DeclarationImportDeclaration, DeclarationImportError, DeclarationImportRow } from './imports/declaration-import-staging.entity';
 import { DeclarationImportsResolver } from './imports/declaration-imports.resolver';
 import { DeclarationImportsService } from './imports/declaration-imports.service';
+import { ProofsModule } from './proofs/proofs.module';
 
 const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationImportRow, DeclarationImportError, DeclarationImportDeclaration];
 

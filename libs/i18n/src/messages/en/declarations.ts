@@ -42,6 +42,7 @@ export const declarations = {
     NEAR_DUPLICATE: 'Looks like a line already declared (invoice {{invoice}}): same date, amount or partner.',
     OUTLIER: 'The {{measure}} ({{value}}) is far from this partner’s usual figure for this product (median {{median}}).',
     NOT_ELIGIBLE_WINDOW: 'Sold on {{saleDate}}, {{days}} days ago: the declaration window is {{windowDays}} days.',
+    NOT_ELIGIBLE_SEGMENT: 'This product is not open to the segments of this partner.',
     DUPLICATE_PROOF: 'The proof {{fileName}} was already sent with another declaration.',
   },
   measure: {

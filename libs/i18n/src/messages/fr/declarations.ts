@@ -43,6 +43,7 @@ export const declarations: typeof en = {
     NEAR_DUPLICATE: 'Ressemble à une ligne déjà déclarée (facture {{invoice}}) : même date, montant ou partenaire.',
     OUTLIER: 'La valeur {{measure}} ({{value}}) s’écarte fortement des habitudes de ce partenaire pour ce produit (médiane {{median}}).',
     NOT_ELIGIBLE_WINDOW: 'Vendu le {{saleDate}}, il y a {{days}} jours : le délai de déclaration est de {{windowDays}} jours.',
+    NOT_ELIGIBLE_SEGMENT: 'Ce produit n’est pas ouvert aux segments de ce partenaire.',
     DUPLICATE_PROOF: 'Le justificatif {{fileName}} a déjà été envoyé avec une autre déclaration.',
   },
   measure: {
