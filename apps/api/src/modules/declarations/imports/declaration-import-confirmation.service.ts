@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../../core/auth/actor';
 import { AppConfig } from '../../../core/config/app-config';
 import { invalidField } from '../../../core/errors/domain-error';
+import { ProductEligibilityService } from '../../products/product-eligibility.service';
 import { computeImportFlags, writeImportFlags } from './declaration-import-flags';
 import { DeclarationImportErrors } from './declaration-imports.errors';
 import { DeclarationImportsService } from './declaration-imports.service';
@@ -77,6 +78,7 @@ export class DeclarationImportConfirmationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly imports: DeclarationImportsService,
+    private readonly eligibility: ProductEligibilityService,
   ) {}
 
   /** Refused while a row is in error (the user fixes the file and sends it again). A retry with the key returns the import as it is. */
@@ -98,7 +100,9 @@ export class DeclarationImportConfirmationService {
       await manager.query(STAGE[1]);
       await manager.query(STAGE[2]);
       await manager.query('ANALYZE import_groups, import_lines');
-      const flags = await computeImportFlags(manager, found.partnerId, this.config.DECLARATION_WINDOW_DAYS);
+      const productIds: { id: string }[] = await manager.query('SELECT DISTINCT product_id AS id FROM import_lines');
+      const closed = await this.eligibility.notOpenTo(manager, found.partnerId, productIds.map((p) => p.id));
+      const flags = await computeImportFlags(manager, found.partnerId, { windowDays: this.config.DECLARATION_WINDOW_DAYS, closedProductIds: [...closed] });
       const [made] = await manager.query<[{ declarations: number; lines: number }]>(WRITE, [
         found.partnerId,
         actor.userId,

@@ -35,7 +35,11 @@ export interface ImportFlags {
  * (same invoice; or same partner, date and amount: every near-duplicate rule needs one or the
  * other), and @relais/domain judges them with the same functions as a single submission.
  */
-export async function computeImportFlags(manager: EntityManager, partnerId: string, windowDays: number): Promise<ImportFlags> {
+export async function computeImportFlags(
+  manager: EntityManager,
+  partnerId: string,
+  options: { windowDays: number; closedProductIds: readonly string[] },
+): Promise<ImportFlags> {
   const flags = new Map<string, DeclarationFlag[]>();
   const add = (declarationId: string, found: DeclarationFlag) => flags.set(declarationId, [...(flags.get(declarationId) ?? []), found]);
 
@@ -44,7 +48,7 @@ export async function computeImportFlags(manager: EntityManager, partnerId: stri
   );
   const today = todayUtc();
   for (const d of declarations) {
-    const window = windowFlag(d.saleDate, today, windowDays);
+    const window = windowFlag(d.saleDate, today, options.windowDays);
     if (window) add(d.id, window);
   }
 
@@ -73,6 +77,13 @@ export async function computeImportFlags(manager: EntityManager, partnerId: stri
     for (const found of duplicateFlags([linePairs[0].line], linePairs.map((p) => p.other))) add(linePairs[0].line.declarationId, found);
   }
 
+  if (options.closedProductIds.length > 0) {
+    const closed: { id: string; declarationId: string }[] = await manager.query(
+      'SELECT id, declaration_id AS "declarationId" FROM import_lines WHERE product_id = ANY($1) ORDER BY declaration_id, position',
+      [options.closedProductIds],
+    );
+    for (const line of closed) add(line.declarationId, flag('NOT_ELIGIBLE_SEGMENT', line.id));
+  }
   for (const s of await serialDuplicates(manager)) add(s.declarationId, flag('DUPLICATE_SERIAL', s.lineId, { serial: s.serial, otherDeclarationId: s.otherDeclarationId }));
   for (const o of await outliers(manager, partnerId)) add(o.declarationId, flag('OUTLIER', o.lineId, { measure: o.measure, value: o.value, median: o.median }));
 

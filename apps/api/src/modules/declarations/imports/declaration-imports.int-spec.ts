@@ -1,6 +1,6 @@
 import { ACTIVE_PRODUCTS, daysAgo, INACTIVE_PRODUCT, newInvoice } from '../../../../test/support/declarations';
 import { createTestApp, TestApp } from '../../../../test/support/test-app';
-import { DEMO_USERS } from '../../../seed/demo-ids';
+import { DEMO_USERS, demoSegmentId } from '../../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../../seed/seed-demo-data';
 
 const north = demoPartnerAccounts(1);
@@ -39,14 +39,16 @@ describe('DeclarationImportsService', () => {
   let member: string;
   let otherPartner: string;
   let manager: string;
+  let brandAdmin: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [admin, member, otherPartner, manager] = await Promise.all([
+    [admin, member, otherPartner, manager, brandAdmin] = await Promise.all([
       t.tokenFor(north.admin.email),
       t.tokenFor(north.member.email),
       t.tokenFor(south.admin.email),
       t.tokenFor(DEMO_USERS.channelManagerNorth.email),
+      t.tokenFor(DEMO_USERS.brandAdmin.email),
     ]);
   });
   afterAll(() => t.close());
@@ -140,6 +142,22 @@ describe('DeclarationImportsService', () => {
       expect(flags.every((f) => f.risk >= 40)).toBe(true);
       const [events] = await t.sql("SELECT count(*)::int AS n FROM declaration_events e JOIN declaration_import_declarations x ON x.declaration_id = e.declaration_id WHERE x.import_id = $1 AND e.action = 'SUBMITTED'", [id]);
       expect(events.n).toBe(5);
+    });
+
+    it('flags the lines of a product open only to segments the partner is not in, as a single submission does', async () => {
+      // Chauffage Dupont (partner 1) is in segment 1 (France), not in segment 2 (Germany).
+      const create = 'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }';
+      await t.gql(create, { input: { sku: 'IMP-ELIG-DE', name: 'German only', category: 'Pumps', openToSegmentIds: [demoSegmentId(2)] } }, { token: brandAdmin });
+      await t.gql(create, { input: { sku: 'IMP-ELIG-FR', name: 'French only', category: 'Pumps', openToSegmentIds: [demoSegmentId(1)] } }, { token: brandAdmin });
+      const id = await start(member, 'WHOLE_FILE');
+      await send(member, id, [row({ sku: 'IMP-ELIG-DE' }), row({ sku: 'IMP-ELIG-FR' })]);
+      await t.gql(OPS.confirm, { id, key: 'eligibility' }, { token: member });
+      const flags = await t.sql(
+        `SELECT f.code, p.sku FROM declaration_flags f JOIN declaration_lines l ON l.id = f.line_id JOIN products p ON p.id = l.product_id
+           JOIN declaration_import_declarations x ON x.declaration_id = f.declaration_id WHERE x.import_id = $1`,
+        [id],
+      );
+      expect(flags).toEqual([{ code: 'NOT_ELIGIBLE_SEGMENT', sku: 'IMP-ELIG-DE' }]);
     });
 
     it('makes one declaration for the whole file, over the period of its sales', async () => {
