@@ -39,12 +39,16 @@ const STAGE = [
      FROM import_keyed k JOIN import_groups g ON g.currency = k.currency AND g.grp_invoice = k.grp_invoice AND g.part = k.part`,
 ];
 
-/** One statement writes the declarations (with their risk score), lines, links to the file and timelines. */
+/**
+ * One statement writes the declarations (with their risk score), lines, links to the file and
+ * timelines. The declarations are the uploader's ($7), so a member who sent a file that their admin
+ * confirmed still finds them among their own; the timeline names who confirmed ($2).
+ */
 const WRITE = `
 WITH declarations AS (
   INSERT INTO declarations (id, partner_id, declared_by_id, status, sale_date, period_start, period_end, currency, total_amount,
                             customer_type, customer_postal_code, customer_sector, submission_key, submitted_at, risk_score)
-  SELECT g.id, $1, $2, 'SUBMITTED', CASE WHEN first_date = last_date THEN first_date END, CASE WHEN first_date <> last_date THEN first_date END,
+  SELECT g.id, $1, $7, 'SUBMITTED', CASE WHEN first_date = last_date THEN first_date END, CASE WHEN first_date <> last_date THEN first_date END,
          CASE WHEN first_date <> last_date THEN last_date END, currency, total, customer_type, customer_postal_code, customer_sector,
          $3 || g.seq, now(), coalesce(s.score, 0)
     FROM import_groups g LEFT JOIN unnest($4::uuid[], $5::int[]) AS s(id, score) ON s.id = g.id
@@ -110,6 +114,7 @@ export class DeclarationImportConfirmationService {
         flags.riskScores.map((r) => r.declarationId),
         flags.riskScores.map((r) => r.score),
         id,
+        found.createdById,
       ]);
       await writeImportFlags(manager, flags);
       await manager.query(

@@ -172,6 +172,18 @@ describe('DeclarationImportsService', () => {
       expect(d).toEqual({ start: daysAgo(10), end: daysAgo(3), sale_date: null, declared_by_id: north.member.id });
     });
 
+    it('leaves the declarations to the member who sent the file when their admin confirms it', async () => {
+      const id = await start(member);
+      await send(member, id, [row()]);
+      expect((await t.gql(OPS.confirm, { id, key: 'by-admin' }, { token: admin })).data?.confirmDeclarationImport.status).toBe('IMPORTED');
+      const [d] = await t.sql(
+        `SELECT d.declared_by_id, e.author_id FROM declarations d JOIN declaration_import_declarations x ON x.declaration_id = d.id
+           JOIN declaration_events e ON e.declaration_id = d.id AND e.action = 'SUBMITTED' WHERE x.import_id = $1`,
+        [id],
+      );
+      expect(d).toEqual({ declared_by_id: north.member.id, author_id: north.admin.id });
+    });
+
     it('does not double when a chunk or the confirmation is sent again', async () => {
       const id = await start(member);
       const rows = [row(), row()];
