@@ -56,7 +56,7 @@ export class DeclarationEventType {
   @Field(() => ID, { nullable: true, description: 'Null when the system acted (auto-approval).' })
   authorId!: string | null;
 
-  @Field({ description: 'CREATED, UPDATED, SUBMITTED, AUTO_APPROVED, LINES_DECIDED, INFO_REQUESTED or REVERSED.' })
+  @Field({ description: 'CREATED, UPDATED, SUBMITTED, AUTO_APPROVED, LINES_DECIDED, INFO_REQUESTED, REVERSED or WITHDRAWN (with its imported file).' })
   action!: string;
 
   @Field(() => DeclarationStatusEnum, { nullable: true })
