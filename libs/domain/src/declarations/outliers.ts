@@ -16,20 +16,35 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** The modified z-score of a value against a history, or null when the history is too short. */
-export function robustZ(value: number, history: readonly number[]): number | null {
+/** What a history says of its usual value and spread; computed once, it judges any number of values. */
+export interface RobustScale {
+  centre: number;
+  mad: number;
+  meanAbsolute: number;
+}
+
+/** The history's median and deviations, or null when it is too short to judge anything. */
+export function robustScale(history: readonly number[]): RobustScale | null {
   if (history.length < OUTLIER_MIN_HISTORY) return null;
   const centre = median(history);
   const deviations = history.map((h) => Math.abs(h - centre));
-  const mad = median(deviations);
+  return { centre, mad: median(deviations), meanAbsolute: deviations.reduce((s, d) => s + d, 0) / deviations.length };
+}
+
+/** The modified z-score of a value against a history's scale. */
+export function zAgainst(value: number, { centre, mad, meanAbsolute }: RobustScale): number {
   if (mad > 0) return (0.6745 * (value - centre)) / mad;
-  const meanAbsolute = deviations.reduce((s, d) => s + d, 0) / deviations.length;
   if (meanAbsolute > 0) return (value - centre) / (1.2533 * meanAbsolute);
   if (value === centre) return 0;
   return value > centre ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
 }
 
-export const isOutlier = (value: number, history: readonly number[]) => {
-  const z = robustZ(value, history);
-  return z !== null && Math.abs(z) > OUTLIER_THRESHOLD;
-};
+/** The modified z-score of a value against a history, or null when the history is too short. */
+export function robustZ(value: number, history: readonly number[]): number | null {
+  const scale = robustScale(history);
+  return scale ? zAgainst(value, scale) : null;
+}
+
+export const isOutlierAgainst = (value: number, scale: RobustScale | null) => scale !== null && Math.abs(zAgainst(value, scale)) > OUTLIER_THRESHOLD;
+
+export const isOutlier = (value: number, history: readonly number[]) => isOutlierAgainst(value, robustScale(history));

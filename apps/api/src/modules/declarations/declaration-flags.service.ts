@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DeclarationFlag, duplicateFlags, flag, isOutlier, LineFacts, median, windowFlag } from '@relais/domain';
+import { DeclarationFlag, duplicateFlags, flag, isOutlierAgainst, LineFacts, RobustScale, robustScale, windowFlag } from '@relais/domain';
 import { EntityManager } from 'typeorm';
 
 import { AppConfig } from '../../core/config/app-config';
@@ -56,9 +56,12 @@ export class DeclarationFlagsService {
               l.amount::float AS amount
          FROM declaration_lines l JOIN declarations d ON d.id = l.declaration_id
         WHERE d.status NOT IN ('DRAFT', 'WITHDRAWN') AND d.id <> $1
-          AND (l.invoice_reference = ANY($2)
-               -- without the invoice, a near duplicate needs the partner, the date and the amount
-               OR (d.partner_id = $3 AND coalesce(d.sale_date, d.period_start) = $5::date AND l.amount = ANY($4::numeric[])))
+          AND l.id IN (
+                SELECT id FROM declaration_lines WHERE invoice_reference = ANY($2)
+                UNION
+                -- without the invoice, a near duplicate needs the partner, the date and the amount
+                SELECT pl.id FROM declarations pd JOIN declaration_lines pl ON pl.declaration_id = pd.id
+                 WHERE pd.partner_id = $3 AND coalesce(pd.sale_date, pd.period_start) = $5::date AND pl.amount = ANY($4::numeric[]))
         LIMIT ${MAX_CANDIDATES}`,
       [declaration.id, invoices, declaration.partnerId, amounts, saleDate],
     );
@@ -107,12 +110,21 @@ export class DeclarationFlagsService {
             ORDER BY l.decided_at DESC LIMIT ${OUTLIER_HISTORY}) h`,
       [declaration.partnerId, declaration.id, [...new Set(lines.map((l) => l.productId))]],
     );
+    // Each product's scale once, however many lines name it.
+    const scales = new Map<string, { quantity: RobustScale | null; amount: RobustScale | null }>();
+    for (const productId of new Set(lines.map((l) => l.productId))) {
+      const past = history.filter((h) => h.productId === productId);
+      scales.set(productId, { quantity: robustScale(past.map((h) => h.quantity)), amount: robustScale(past.map((h) => h.amount)) });
+    }
     const flags: DeclarationFlag[] = [];
     for (const line of lines) {
-      const past = history.filter((h) => h.productId === line.productId);
-      const measures = { quantity: [line.quantity, past.map((h) => h.quantity)], amount: [Number(line.amount), past.map((h) => h.amount)] } as const;
-      for (const [measure, [value, values]] of Object.entries(measures)) {
-        if (isOutlier(value, values)) flags.push(flag('OUTLIER', line.id, { measure, value, median: median(values) }));
+      const scale = scales.get(line.productId);
+      const measures = [
+        ['quantity', line.quantity, scale?.quantity ?? null],
+        ['amount', Number(line.amount), scale?.amount ?? null],
+      ] as const;
+      for (const [measure, value, against] of measures) {
+        if (against && isOutlierAgainst(value, against)) flags.push(flag('OUTLIER', line.id, { measure, value, median: against.centre }));
       }
     }
     return flags;

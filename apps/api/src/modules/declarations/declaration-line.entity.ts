@@ -9,6 +9,8 @@ import { Declaration } from './declaration.entity';
 @Check('"quantity" > 0')
 @Check('"amount" >= 0')
 @Index(['invoiceReference'])
+// The outlier check reads a product's latest approved lines, newest first.
+@Index(['productId', 'decidedAt'], { where: `"status" = 'APPROVED'` })
 export class DeclarationLine {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -14,6 +14,8 @@ export class Declaration {
   id!: string;
 
   @Index()
+  // With the sale day, for the near-duplicate check; created by its migration (an expression index).
+  @Index('IDX_declarations_partner_sale_day', { synchronize: false })
   @Column({ type: 'uuid' })
   partnerId!: string;
 
