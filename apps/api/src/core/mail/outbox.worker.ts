@@ -4,6 +4,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../config/app-config';
+import { PeriodicJob } from '../jobs/periodic-job';
 import { OutboxEmail } from './outbox-email.entity';
 
 const BATCH = 20;
@@ -18,8 +19,7 @@ const MAX_ATTEMPTS = 10;
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxWorker.name);
   private readonly transport: Transporter;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly config: AppConfig,
@@ -33,17 +33,16 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       // Local and test SMTP servers have no certificate worth checking.
       tls: { rejectUnauthorized: config.isProduction },
     });
+    // drain() reports its own failures: it is also called directly, and must not throw there.
+    this.job = new PeriodicJob(config.OUTBOX_POLL_MS, () => this.drain(), () => undefined);
   }
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.drain().finally(() => (this.running = undefined));
-    }, this.config.OUTBOX_POLL_MS);
+    this.job.start();
   }
 
   async onApplicationShutdown() {
-    clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
     this.transport.close();
   }
 

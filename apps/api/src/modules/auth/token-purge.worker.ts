@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { PeriodicJob } from '../../core/jobs/periodic-job';
 import { UserTokensService } from '../users/user-tokens.service';
 import { SessionsService } from './sessions.service';
 
@@ -16,8 +17,11 @@ const POLL_MS = 3_600_000;
 @Injectable()
 export class TokenPurgeWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TokenPurgeWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(
+    POLL_MS,
+    () => this.purge(),
+    (error) => this.logger.warn({ err: error }, 'Token purge failed; it will run again'),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -26,23 +30,16 @@ export class TokenPurgeWorker implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.purge().finally(() => (this.running = undefined));
-    }, POLL_MS);
+    this.job.start();
   }
 
-  async onApplicationShutdown() {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown() {
+    return this.job.stop();
   }
 
   async purge(): Promise<void> {
-    try {
-      const refresh = await this.sessions.purgeExpired(this.dataSource.manager);
-      const other = await this.userTokens.purgeExpired(this.dataSource.manager);
-      if (refresh + other > 0) this.logger.log({ refreshTokens: refresh, userTokens: other }, 'Expired tokens deleted');
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Token purge failed; it will run again');
-    }
+    const refresh = await this.sessions.purgeExpired(this.dataSource.manager);
+    const other = await this.userTokens.purgeExpired(this.dataSource.manager);
+    if (refresh + other > 0) this.logger.log({ refreshTokens: refresh, userTokens: other }, 'Expired tokens deleted');
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 
+import { PeriodicJob } from '../../core/jobs/periodic-job';
 import { LedgerService } from './ledger.service';
 
 /** Confirmation and expiry only need to be roughly on time: a day's boundary, not a second's. */
@@ -12,29 +13,25 @@ const POLL_MS = 60_000;
 @Injectable()
 export class LedgerWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LedgerWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(
+    POLL_MS,
+    () => this.tick(),
+    (error) => this.logger.warn({ err: error }, 'Ledger jobs failed; they will run again'),
+  );
 
   constructor(private readonly ledger: LedgerService) {}
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
-    }, POLL_MS);
+    this.job.start();
   }
 
-  async onApplicationShutdown() {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown() {
+    return this.job.stop();
   }
 
   private async tick(): Promise<void> {
-    try {
-      const now = new Date();
-      await this.ledger.confirmDue(now);
-      await this.ledger.expireDue(now);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Ledger jobs failed; they will run again');
-    }
+    const now = new Date();
+    await this.ledger.confirmDue(now);
+    await this.ledger.expireDue(now);
   }
 }

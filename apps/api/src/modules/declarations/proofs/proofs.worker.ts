@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 
+import { PeriodicJob } from '../../../core/jobs/periodic-job';
 import { ProofsService } from './proofs.service';
 
 /** Clean-up only needs to happen eventually. */
@@ -9,27 +10,19 @@ const POLL_MS = 15 * 60_000;
 @Injectable()
 export class ProofsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ProofsWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(
+    POLL_MS,
+    () => this.proofs.deleteOrphans(),
+    (error) => this.logger.warn({ err: error }, 'Deleting unattached proofs failed; it will run again'),
+  );
 
   constructor(private readonly proofs: ProofsService) {}
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
-    }, POLL_MS);
+    this.job.start();
   }
 
-  async onApplicationShutdown() {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async tick(): Promise<void> {
-    try {
-      await this.proofs.deleteOrphans();
-    } catch (error) {
-      this.logger.warn({ err: error }, 'Deleting unattached proofs failed; it will run again');
-    }
+  onApplicationShutdown() {
+    return this.job.stop();
   }
 }
