@@ -10,15 +10,12 @@
 // confirm call to its answer; overall from startDeclarationImport to the confirmation's answer.
 // Figures depend on the machine: compare with the straight insert of the same run.
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
-import { startChild, stopChildren, waitForUrl } from '../scripts/lib/processes.mjs';
+import { pool, run, withBenchApi, writeResult } from './lib/bench-api.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -35,25 +32,6 @@ const PER_INVOICE = Number(values['lines-per-invoice']);
 const CHUNK_ROWS = Number(values['chunk-rows']);
 const CONCURRENCY = Number(values.concurrency);
 const MAX_DECLARATION_LINES = 200;
-const root = new URL('../..', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-async function pool(count, concurrency, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
 
 const HEADER = 'sale_date;product_sku;quantity;amount;currency;channel;invoice_reference;serial_numbers';
 
@@ -65,30 +43,10 @@ function lineOf(i, skus, runId) {
   return `${date};${skus[i % skus.length]};${1 + (i % 4)};${amount};EUR;${i % 3 ? 'IN_STORE' : 'ONLINE'};INV-${runId}-${Math.floor(i / PER_INVOICE)};${serial}`;
 }
 
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'relais-bench-'));
-  chmodSync(dir, 0o755);
-  const [apiPort, pgPort] = [await freePort(), await freePort()];
-  const api = startChild('api', process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'development', API_PORT: String(apiPort), EMBEDDED_PG_DIR: join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn', SMTP_PORT: '9' },
-    logFile: join(dir, 'api.log'),
-    echo: false,
-  });
-  const url = `http://127.0.0.1:${apiPort}`;
-  try {
-    await waitForUrl(`${url}/health`, { abort: api.exited });
-    const gql = async (query, variables, token) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    const token = (await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', { i: { email: 'julien.dupont@chauffage-dupont.demo', password: 'Relais-demo-2026' } })).signIn.accessToken;
+run(() =>
+  withBenchApi(async ({ gql: timedGql, signIn, databaseUrl }) => {
+    const gql = async (query, variables, token) => (await timedGql(query, variables, token)).data;
+    const token = await signIn('julien.dupont@chauffage-dupont.demo');
     const products = (await gql('{ products(filter: { active: true }, page: { limit: 100 }) { items { id sku } } }', {}, token)).products.items;
     const skus = products.map((p) => p.sku);
     const runId = randomUUID().slice(0, 8).toUpperCase();
@@ -126,7 +84,7 @@ async function main() {
     if (confirmed.status !== 'IMPORTED' || preview.totalRows !== LINES) throw new Error(`unexpected result ${JSON.stringify({ preview, confirmed })}`);
 
     // Baseline: the same lines straight into PostgreSQL, grouped as the import did, in one transaction.
-    const sql = new pg.Pool({ connectionString: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais`, max: 2 });
+    const sql = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     const { rows: [declarer] } = await sql.query("SELECT id, partner_id FROM users WHERE email = 'julien.dupont@chauffage-dupont.demo'");
     const { rows: [flags] } = await sql.query(
       'SELECT count(*)::int AS n FROM declaration_flags f JOIN declaration_import_declarations x ON x.declaration_id = f.declaration_id WHERE x.import_id = $1',
@@ -186,21 +144,6 @@ async function main() {
     };
     result.ratioApiToStraightInsert = +(result.api.overall.linesPerSecond / result.straightInsert.linesPerSecond).toFixed(3);
     result.target = { linesPerSecond: 30000, met: result.api.overall.linesPerSecond >= 30000 };
-    const out = join(root, 'bench-results');
-    mkdirSync(out, { recursive: true });
-    const file = join(out, `declaration-import-${result.at.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\nWritten to ${file}\n`);
-  } catch (error) {
-    process.stderr.write(`API log (last lines):\n${readFileSync(join(dir, 'api.log'), 'utf8').split('\n').slice(-15).join('\n')}\n`);
-    throw error;
-  } finally {
-    await stopChildren([api]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error) => {
-  process.stderr.write(`${error.stack ?? error}\n`);
-  process.exit(1);
-});
+    writeResult(result);
+  }),
+);

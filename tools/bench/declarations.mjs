@@ -12,15 +12,12 @@
 // Figures are ratios against the baseline measured in the same run on the same machine; absolute
 // numbers depend on the machine and what else it is doing.
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
-import { startChild, stopChildren, waitForUrl } from '../scripts/lib/processes.mjs';
+import { pool, run, summary, withBenchApi, writeResult } from './lib/bench-api.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,69 +31,9 @@ const DECLARATIONS = Number(values.declarations);
 const CONCURRENCY = Number(values.concurrency);
 const LINES = Number(values.lines);
 const WARMUP = Number(values.warmup ?? values.declarations);
-const root = new URL('../..', import.meta.url).pathname;
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const summary = (ms) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { count: sorted.length, p50Ms: +percentile(sorted, 50).toFixed(1), p95Ms: +percentile(sorted, 95).toFixed(1), maxMs: +(sorted.at(-1) ?? 0).toFixed(1) };
-};
-
-/** Runs `task(i)` for i in 0..count-1 with at most `concurrency` at once. */
-async function pool(count, concurrency, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < count) await task(next++);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
-
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'relais-bench-'));
-  // PostgreSQL runs as the 'postgres' user, which must be able to reach its data folder inside.
-  chmodSync(dir, 0o755);
-  const [apiPort, pgPort] = [await freePort(), await freePort()];
-  const api = startChild('api', process.execPath, [join(root, 'dist/apps/api/apps/api/src/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      API_PORT: String(apiPort),
-      EMBEDDED_PG_DIR: join(dir, 'pg'),
-      EMBEDDED_PG_PORT: String(pgPort),
-      SEED_DEMO_DATA: 'true',
-      LOG_LEVEL: 'warn',
-      SMTP_PORT: '9', // nothing listens: decision e-mails stay in the outbox, which is not what is measured
-    },
-    logFile: join(dir, 'api.log'),
-    echo: false,
-  });
-  const url = `http://127.0.0.1:${apiPort}`;
-  try {
-    await waitForUrl(`${url}/health`, { abort: api.exited });
-    const gql = async (query, variables, token) => {
-      const started = performance.now();
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return { data: body.data, ms: performance.now() - started };
-    };
-    const signIn = async (email) =>
-      (await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', { i: { email, password: 'Relais-demo-2026' } })).data.signIn.accessToken;
+run(() =>
+  withBenchApi(async ({ gql, signIn, databaseUrl }) => {
     const partnerToken = await signIn('julien.dupont@chauffage-dupont.demo');
     const managerToken = await signIn('claire.martin@relais.demo');
     const products = (await gql('{ products(filter: { active: true }, page: { limit: 100 }) { items { id } } }', {}, partnerToken)).data.products.items;
@@ -121,7 +58,7 @@ async function main() {
       latency.submit.push(submitted.ms);
       latency.approve.push(approved.ms);
     };
-    const sql = new pg.Pool({ connectionString: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais`, max: CONCURRENCY });
+    const sql = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
     // Warm-up, not measured: a network that already has a history, and planner statistics that know
     // it (a fresh database's statistics say "empty" until autovacuum catches up, minutes later).
     await pool(WARMUP, CONCURRENCY, (i) => lifecycle(3 * DECLARATIONS + i, false));
@@ -166,7 +103,7 @@ async function main() {
     const result = {
       scenario: 'declarations',
       at: new Date().toISOString(),
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      machine: { cpus: cpus().length, node: process.version },
       parameters: { declarations: DECLARATIONS, warmupDeclarations: WARMUP, linesPerDeclaration: LINES, concurrency: CONCURRENCY },
       api: {
         seconds: +apiSeconds.toFixed(2),
@@ -179,21 +116,6 @@ async function main() {
     };
     result.ratioApiToStraightInsert = +(result.api.declarationsPerSecond / result.straightInsert.declarationsPerSecond).toFixed(3);
     result.ratioApiToStraightInsertOneRowPerStatement = +(result.api.declarationsPerSecond / result.straightInsertOneRowPerStatement.declarationsPerSecond).toFixed(3);
-    const out = join(root, 'bench-results');
-    mkdirSync(out, { recursive: true });
-    const file = join(out, `declarations-${result.at.replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\nWritten to ${file}\n`);
-  } catch (error) {
-    process.stderr.write(`API log (last lines):\n${readFileSync(join(dir, 'api.log'), 'utf8').split('\n').slice(-15).join('\n')}\n`);
-    throw error;
-  } finally {
-    await stopChildren([api]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error) => {
-  process.stderr.write(`${error.stack ?? error}\n`);
-  process.exit(1);
-});
+    writeResult(result);
+  }),
+);

@@ -1,6 +1,7 @@
 // Child-process helpers shared by start.mjs, dev.mjs and the browser tests' global setup.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -77,6 +78,17 @@ export function startChild(name, command, args, { env, cwd, logFile, echo = true
     },
   };
 }
+
+/** A TCP port free on the loopback interface right now. */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
