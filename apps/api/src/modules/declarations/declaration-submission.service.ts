@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isEditable, isSampledForReview, riskScore } from '@relais/domain';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { AppConfig } from '../../core/config/app-config';
+import { isUniqueViolation } from '../../core/database/pg-errors';
 import { invalidField } from '../../core/errors/domain-error';
 import { Declaration } from './declaration.entity';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
@@ -13,9 +14,6 @@ import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationsService } from './declarations.service';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class DeclarationSubmissionService {

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allocateFromLots, EARNING_KINDS } from '@relais/domain';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
+import { isUniqueViolation } from '../../core/database/pg-errors';
 import { isUuid } from '../../core/validation/uuid';
 import { ProgrammeSettingsService } from '../programme/programme.service';
 import { LedgerErrors } from './ledger.errors';
@@ -14,9 +15,6 @@ import { LedgerLots } from './ledger-lots';
 type NewEntry = Omit<LedgerEntry, 'id' | 'createdAt' | 'account' | 'correctsEntry' | 'confirmAt' | 'shortfall'> & { shortfall?: number };
 
 const BATCH = 200;
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-
 /**
  * The points ledger. Every movement runs in the caller's transaction (its EntityManager), so points
  * move together with whatever caused them, or not at all.

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPartnerRole } from '@relais/domain';
-import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
+import { isUniqueViolation } from '../../core/database/pg-errors';
 import { foldedSql, searchPattern } from '../../core/database/text-search';
 import { forbidden } from '../../core/errors/domain-error';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
@@ -13,9 +14,6 @@ import { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input';
 import { PartnerFilter } from './dto/partner-filter.input';
 import { Partner } from './partner.entity';
 import { PartnerErrors } from './partners.errors';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class PartnersService {

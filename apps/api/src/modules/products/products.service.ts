@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isPartnerRole } from '@relais/domain';
-import { DataSource, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
+import { isUniqueViolation } from '../../core/database/pg-errors';
 import { foldedSql, searchPattern } from '../../core/database/text-search';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
@@ -11,9 +12,6 @@ import { CreateProductInput, ProductFilter, UpdateProductInput } from './dto/pro
 import { Product } from './product.entity';
 import { ProductEligibilityService } from './product-eligibility.service';
 import { ProductErrors } from './products.errors';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class ProductsService {

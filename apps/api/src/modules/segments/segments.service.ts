@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseCriteria, SegmentCriteria, SegmentCriteriaDraft } from '@relais/domain';
-import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
+import { isStillReferenced } from '../../core/database/pg-errors';
 import { isUuid } from '../../core/validation/uuid';
 import { Partner } from '../partners/partner.entity';
 import { PartnersService } from '../partners/partners.service';
@@ -97,7 +98,7 @@ export class SegmentsService {
       await this.dataSource.getRepository(Segment).delete({ id: segment.id });
     } catch (error) {
       // Products open to the segment hold it (foreign key RESTRICT): deleting it would open them to everyone.
-      if (error instanceof QueryFailedError && ['23001', '23503'].includes((error.driverError as { code?: string }).code ?? '')) throw SegmentErrors.inUse();
+      if (isStillReferenced(error)) throw SegmentErrors.inUse();
       throw error;
     }
     this.logger.log({ segmentId: id, by: actor.userId }, 'Segment deleted');

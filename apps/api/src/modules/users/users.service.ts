@@ -2,9 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isPartnerRole } from '@relais/domain';
 import { DEFAULT_LOCALE } from '@relais/i18n';
-import { Brackets, DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { Brackets, DataSource, EntityManager, Repository } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
+import { isUniqueViolation } from '../../core/database/pg-errors';
 import { DomainError, forbidden } from '../../core/errors/domain-error';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
@@ -106,7 +107,7 @@ export class UsersService {
       });
     } catch (error) {
       // Two invitations of the same address at once: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw UsersErrors.emailTaken();
+      if (isUniqueViolation(error)) throw UsersErrors.emailTaken();
       throw error;
     }
   }
