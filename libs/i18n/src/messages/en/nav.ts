@@ -3,6 +3,7 @@ export const nav = {
   home: 'Home',
   profile: 'My profile',
   team: 'My team',
+  rewards: 'Rewards',
   partners: 'Partners',
   segments: 'Segments',
   products: 'Products',

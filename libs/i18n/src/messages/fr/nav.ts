@@ -5,6 +5,7 @@ export const nav: typeof en = {
   home: 'Accueil',
   profile: 'Mon profil',
   team: 'Mon équipe',
+  rewards: 'Récompenses',
   partners: 'Partenaires',
   segments: 'Segments',
   products: 'Produits',
