@@ -13,6 +13,7 @@ const BRAND_ADMIN_ONLY: Capability[] = [
   'earningRules.write',
   'programme.write',
   'points.adjust',
+  'rewards.write',
 ];
 
 describe('can', () => {
@@ -30,8 +31,16 @@ describe('can', () => {
     expect(can('CHANNEL_MANAGER', 'declarations.validate')).toBe(true);
   });
 
+  it('lets a channel manager read the reward catalogue and fulfil their partners’ orders, not edit the catalogue', () => {
+    expect(can('CHANNEL_MANAGER', 'rewards.read')).toBe(true);
+    expect(can('CHANNEL_MANAGER', 'rewardOrders.fulfil')).toBe(true);
+    expect(can('CHANNEL_MANAGER', 'rewards.write')).toBe(false);
+  });
+
   it.each(['PARTNER_ADMIN', 'PARTNER_MEMBER', undefined] as const)('offers nothing to %s', (role) => {
     expect(can(role, 'partners.read')).toBe(false);
     expect(can(role, 'declarations.validate')).toBe(false);
+    expect(can(role, 'rewards.read')).toBe(false);
+    expect(can(role, 'rewardOrders.fulfil')).toBe(false);
   });
 });

@@ -24,7 +24,10 @@ export type Capability =
   | 'programme.write'
   | 'points.read'
   | 'points.adjust'
-  | 'declarations.validate';
+  | 'declarations.validate'
+  | 'rewards.read'
+  | 'rewards.write'
+  | 'rewardOrders.fulfil';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   'partners.read',
@@ -41,6 +44,10 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'points.read',
   // Declarations of their own partners only: the API scopes the queue.
   'declarations.validate',
+  // The catalogue is the brand's: they may read it to answer their partners.
+  'rewards.read',
+  // Orders of their own partners only: the API scopes the queue and the actions.
+  'rewardOrders.fulfil',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {
