@@ -18,6 +18,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
+import { RewardsModule } from './modules/rewards/rewards.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         ProgrammeModule,
         LedgerModule,
         NotificationsModule,
+        RewardsModule,
       ],
     };
   }

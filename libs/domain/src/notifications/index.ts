@@ -2,7 +2,16 @@
  * What an in-app notification is about. The apps render each kind's sentence from its params in
  * the reader's language (notifications.kind.<KIND> in @relais/i18n); add a kind here and there.
  */
-export const NOTIFICATION_KINDS = ['DECLARATION_DECIDED', 'DECLARATION_INFO_REQUESTED', 'DECLARATION_REVERSED'] as const;
+export const NOTIFICATION_KINDS = [
+  'DECLARATION_DECIDED',
+  'DECLARATION_INFO_REQUESTED',
+  'DECLARATION_REVERSED',
+  'REWARD_ORDER_APPROVED',
+  'REWARD_ORDER_REJECTED',
+  'REWARD_ORDER_SHIPPED',
+  'REWARD_ORDER_DELIVERED',
+  'REWARD_ORDER_CANCELLED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How a param's value is to be shown: dates and numbers are formatted for the reader's locale. */

@@ -340,7 +340,12 @@ export type Locale =
 export type NotificationKind =
   | 'DECLARATION_DECIDED'
   | 'DECLARATION_INFO_REQUESTED'
-  | 'DECLARATION_REVERSED';
+  | 'DECLARATION_REVERSED'
+  | 'REWARD_ORDER_APPROVED'
+  | 'REWARD_ORDER_CANCELLED'
+  | 'REWARD_ORDER_DELIVERED'
+  | 'REWARD_ORDER_REJECTED'
+  | 'REWARD_ORDER_SHIPPED';
 
 export type NotificationParamFormat =
   | 'DATE'

@@ -95,4 +95,17 @@ export const errors = {
   DECLARATION_IMPORT_DECIDED: 'The brand has started deciding the declarations of this file: it can no longer be withdrawn.',
   DECLARATION_IMPORT_TOO_LARGE: 'A file can have at most 200,000 rows.',
   DECLARATION_IMPORT_CHUNK_OVERLAP: 'These rows were already sent. Start the upload again.',
+  // Rewards
+  REWARD_ITEM_NOT_FOUND: 'This reward does not exist or is not available to you.',
+  REWARD_SKU_TAKEN: 'Another reward already uses this SKU.',
+  REWARD_WINDOW_INVALID: 'The end of availability must come after its start.',
+  REWARD_STOCK_UNLIMITED: 'This reward has unlimited stock: there is nothing to restock.',
+  REWARD_ITEM_UNAVAILABLE: 'This reward cannot be ordered at the moment.',
+  REWARD_DUPLICATE_LINE: 'This reward is already in the order: change the quantity of its line instead.',
+  REWARD_OUT_OF_STOCK: 'There is not enough stock left for this quantity.',
+  REWARD_LIMIT_REACHED: 'This quantity would go over the limit per person for this reward.',
+  REWARD_SHIPPING_ADDRESS_REQUIRED: 'A shipping address is needed for rewards sent by post.',
+  REWARD_DELIVERY_EMAIL_REQUIRED: 'An e-mail address is needed for digital rewards.',
+  REWARD_ORDER_NOT_FOUND: 'This order does not exist or is not available to you.',
+  REWARD_ORDER_STATUS_CONFLICT: 'This order has changed status meanwhile: this action is no longer possible.',
 };

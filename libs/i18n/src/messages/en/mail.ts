@@ -32,4 +32,27 @@ export const mail = {
     body: 'The brand reversed your declaration; the points it earned have been taken back:',
     message: 'Reason: {{message}}',
   },
+  rewardOrderApproved: {
+    subject: 'Your reward order {{reference}} has been approved',
+    body: 'The brand approved your order; it will be prepared and sent to you. Follow it here:',
+  },
+  rewardOrderRejected: {
+    subject: 'Your reward order {{reference}} has been declined',
+    body: 'The brand declined your order; its {{points}} points are back in your wallet. The details are here:',
+    message: 'Reason: {{message}}',
+  },
+  rewardOrderShipped: {
+    subject: 'Your reward order {{reference}} is on its way',
+    body: 'Your order has been shipped. Follow it here:',
+    tracking: 'Carrier: {{carrier}}, tracking number: {{trackingNumber}}.',
+  },
+  rewardOrderDelivered: {
+    subject: 'Your reward order {{reference}} has been delivered',
+    body: 'Your order has been delivered. Enjoy it! The details are here:',
+  },
+  rewardOrderCancelled: {
+    subject: 'Your reward order {{reference}} has been cancelled',
+    body: 'The order has been cancelled; its {{points}} points are back in your wallet. The details are here:',
+    message: 'Reason: {{message}}',
+  },
 };

@@ -27,6 +27,11 @@ export const notifications = {
     DECLARATION_DECIDED_PARTIALLY_APPROVED: 'Your declaration of {{date}} has been partly approved: {{approved}} line(s) approved, {{rejected}} rejected.',
     DECLARATION_INFO_REQUESTED: 'The brand needs more information on your declaration of {{date}}.',
     DECLARATION_REVERSED: 'Your declaration of {{date}} has been reversed and its points taken back.',
+    REWARD_ORDER_APPROVED: 'Your reward order {{reference}} has been approved.',
+    REWARD_ORDER_REJECTED: 'Your reward order {{reference}} has been declined; {{points}} points are back in your wallet.',
+    REWARD_ORDER_SHIPPED: 'Your reward order {{reference}} has been shipped.',
+    REWARD_ORDER_DELIVERED: 'Your reward order {{reference}} has been delivered.',
+    REWARD_ORDER_CANCELLED: 'Your reward order {{reference}} has been cancelled; {{points}} points are back in your wallet.',
   },
   unknownKind: 'You have a new notification.',
 };

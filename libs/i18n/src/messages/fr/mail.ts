@@ -34,4 +34,27 @@ export const mail: typeof en = {
     body: 'La marque a annulé votre déclaration ; les points qu’elle avait rapportés ont été repris :',
     message: 'Motif : {{message}}',
   },
+  rewardOrderApproved: {
+    subject: 'Votre commande de récompenses {{reference}} a été acceptée',
+    body: 'La marque a accepté votre commande ; elle va être préparée et vous être envoyée. Suivez-la ici :',
+  },
+  rewardOrderRejected: {
+    subject: 'Votre commande de récompenses {{reference}} a été refusée',
+    body: 'La marque a refusé votre commande ; ses {{points}} points ont été recrédités sur votre compte. Le détail est ici :',
+    message: 'Motif : {{message}}',
+  },
+  rewardOrderShipped: {
+    subject: 'Votre commande de récompenses {{reference}} est en route',
+    body: 'Votre commande a été expédiée. Suivez-la ici :',
+    tracking: 'Transporteur : {{carrier}}, numéro de suivi : {{trackingNumber}}.',
+  },
+  rewardOrderDelivered: {
+    subject: 'Votre commande de récompenses {{reference}} a été livrée',
+    body: 'Votre commande a été livrée. Profitez-en ! Le détail est ici :',
+  },
+  rewardOrderCancelled: {
+    subject: 'Votre commande de récompenses {{reference}} a été annulée',
+    body: 'La commande a été annulée ; ses {{points}} points ont été recrédités sur votre compte. Le détail est ici :',
+    message: 'Motif : {{message}}',
+  },
 };

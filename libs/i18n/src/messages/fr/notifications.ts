@@ -28,6 +28,11 @@ export const notifications: typeof en = {
     DECLARATION_DECIDED_PARTIALLY_APPROVED: 'Votre déclaration du {{date}} a été validée en partie : {{approved}} ligne(s) validée(s), {{rejected}} refusée(s).',
     DECLARATION_INFO_REQUESTED: 'La marque a besoin de précisions sur votre déclaration du {{date}}.',
     DECLARATION_REVERSED: 'Votre déclaration du {{date}} a été annulée et ses points repris.',
+    REWARD_ORDER_APPROVED: 'Votre commande de récompenses {{reference}} a été acceptée.',
+    REWARD_ORDER_REJECTED: 'Votre commande de récompenses {{reference}} a été refusée ; {{points}} points ont été recrédités.',
+    REWARD_ORDER_SHIPPED: 'Votre commande de récompenses {{reference}} a été expédiée.',
+    REWARD_ORDER_DELIVERED: 'Votre commande de récompenses {{reference}} a été livrée.',
+    REWARD_ORDER_CANCELLED: 'Votre commande de récompenses {{reference}} a été annulée ; {{points}} points ont été recrédités.',
   },
   unknownKind: 'Vous avez une nouvelle notification.',
 };
