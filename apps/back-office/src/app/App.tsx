@@ -19,6 +19,12 @@ import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { ProgrammeSettingsPage } from '../features/programme/ProgrammeSettingsPage';
+import { RewardEditorPage } from '../features/rewards/RewardEditorPage';
+import { RewardImportPage } from '../features/rewards/RewardImportPage';
+import { RewardOrderPage } from '../features/rewards/RewardOrderPage';
+import { RewardOrdersPage } from '../features/rewards/RewardOrdersPage';
+import { RewardsPage } from '../features/rewards/RewardsPage';
+import { TrackingImportPage } from '../features/rewards/TrackingImportPage';
 import { SegmentEditorPage } from '../features/segments/SegmentEditorPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -70,6 +76,13 @@ export function App() {
         <Route path="earning-rules/:id" element={<RequireCapability capability="earningRules.read"><EarningRuleEditorPage /></RequireCapability>} />
         <Route path="declarations" element={<RequireCapability capability="declarations.validate"><DeclarationsQueuePage /></RequireCapability>} />
         <Route path="declarations/:id" element={<RequireCapability capability="declarations.validate"><DeclarationPage /></RequireCapability>} />
+        <Route path="rewards" element={<RequireCapability capability="rewards.read"><RewardsPage /></RequireCapability>} />
+        <Route path="rewards/new" element={<RequireCapability capability="rewards.write"><RewardEditorPage /></RequireCapability>} />
+        <Route path="rewards/import" element={<RequireCapability capability="rewards.write"><RewardImportPage /></RequireCapability>} />
+        <Route path="rewards/:id" element={<RequireCapability capability="rewards.write"><RewardEditorPage /></RequireCapability>} />
+        <Route path="reward-orders" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrdersPage /></RequireCapability>} />
+        <Route path="reward-orders/import-tracking" element={<RequireCapability capability="rewardOrders.fulfil"><TrackingImportPage /></RequireCapability>} />
+        <Route path="reward-orders/:id" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrderPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="home" element={<Navigate to="/" replace />} />

@@ -14,6 +14,8 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/users', key: 'nav.users', capability: 'users.read' },
   { to: '/applications', key: 'nav.applications', capability: 'applications.decide' },
   { to: '/declarations', key: 'backofficeDeclarations.nav', capability: 'declarations.validate' },
+  { to: '/rewards', key: 'backofficeRewards.nav.catalogue', capability: 'rewards.read' },
+  { to: '/reward-orders', key: 'backofficeRewards.nav.orders', capability: 'rewardOrders.fulfil' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];
