@@ -11,6 +11,10 @@ import { HomePage } from '../features/home/HomePage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { CheckoutPage } from '../features/rewards/CheckoutPage';
+import { RewardDetailPage } from '../features/rewards/RewardDetailPage';
+import { RewardOrdersPage } from '../features/rewards/RewardOrdersPage';
+import { RewardsPage } from '../features/rewards/RewardsPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PORTAL_ROLES } from './portal-roles';
@@ -67,6 +71,10 @@ export function App() {
         <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
         <Route path="/points" element={<PointsPage />} />
         <Route path="/points/simulate" element={<SimulatePage />} />
+        <Route path="/rewards" element={<RewardsPage />} />
+        <Route path="/rewards/checkout" element={<CheckoutPage />} />
+        <Route path="/rewards/orders" element={<RewardOrdersPage />} />
+        <Route path="/rewards/:id" element={<RewardDetailPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />
