@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+
+import { expectAccessible } from './support/axe';
+import { PHONE } from './support/browser';
+import { either } from './support/i18n';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
+import { appUrl, systemUrls } from './support/system';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${systemUrls().api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as GraphQLAnswer<T>;
+  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+async function apiSignIn(email: string): Promise<{ token: string; userId: string }> {
+  const data = await graphql<{ signIn: { accessToken: string; user: { id: string } } }>(
+    'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { id } } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  return { token: data.signIn.accessToken, userId: data.signIn.user.id };
+}
+
+const unique = () => Date.now().toString(36).toUpperCase();
+
+/** A partner member with points orders a shipped reward the brand has just created; answers the order's reference and the item's SKU suffix. */
+async function placeOrder(): Promise<{ reference: string; suffix: string }> {
+  const admin = await apiSignIn(DEMO.brandAdmin);
+  const member = await apiSignIn(DEMO.partnerMember);
+  const suffix = unique();
+  const { createRewardItem } = await graphql<{ createRewardItem: { id: string } }>(
+    'mutation ($input: RewardItemInput!) { createRewardItem(input: $input) { id } }',
+    {
+      input: {
+        sku: `E2E-CAP-${suffix}`,
+        titleFr: `Casquette E2E ${suffix}`,
+        titleEn: `E2E cap ${suffix}`,
+        descriptionFr: 'Une casquette brodée.',
+        descriptionEn: 'An embroidered cap.',
+        imageUrls: [],
+        category: 'GOODIE',
+        delivery: 'SHIPPED',
+        pointsCost: 40,
+        stock: 10,
+        segmentIds: [],
+      },
+    },
+    admin.token,
+  );
+  await graphql(
+    'mutation ($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }',
+    { input: { ownerType: 'USER', ownerId: member.userId, amount: 100, reason: `E2E rewards ${suffix}`, idempotencyKey: `e2e-rewards-points-${suffix}` } },
+    admin.token,
+  );
+  const { placeRewardOrder } = await graphql<{ placeRewardOrder: { reference: string } }>(
+    'mutation ($input: PlaceOrderInput!) { placeRewardOrder(input: $input) { reference } }',
+    {
+      input: {
+        lines: [{ itemId: createRewardItem.id, quantity: 1 }],
+        shippingAddress: { recipient: 'Léa Moreau', line1: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: 'FR' },
+        idempotencyKey: `e2e-rewards-order-${suffix}`,
+      },
+    },
+    member.token,
+  );
+  return { reference: placeRewardOrder.reference, suffix };
+}
+
+/** A message with a formatted count ({{count, number}}), whatever the count, in either language. */
+const anyCount = (key: string) => new RegExp(either(key).source.replace(/\\\{\\\{count, number\\\}\\\}/g, '.*'));
+
+const heading = (page: Page, key: string) => page.getByRole('heading', { level: 1, name: either(key) }).waitFor();
+
+describe('Rewards in the back-office', () => {
+  it('lets a brand admin create a reward, find it in the catalogue and restock it', async () => {
+    const page = await signIn('back-office', DEMO.brandAdmin);
+    await page.getByRole('navigation', { name: either('nav.main') }).getByRole('link', { name: either('backofficeRewards.nav.catalogue') }).click();
+    await heading(page, 'backofficeRewards.catalogue.title');
+    await page.getByRole('link', { name: either('backofficeRewards.catalogue.create') }).click();
+    await heading(page, 'backofficeRewards.form.createTitle');
+
+    // A first try without anything names the missing fields, and sends nothing.
+    await page.getByRole('button', { name: either('common.create') }).click();
+    await page.getByLabel(either('backofficeRewards.form.titleEn')).and(page.locator('[aria-invalid="true"]')).waitFor();
+    await expectAccessible(page, 'The reward form with its errors');
+
+    const suffix = unique();
+    await page.getByLabel(either('backofficeRewards.form.sku')).fill(`E2E-GC-${suffix}`);
+    await page.getByLabel(either('backofficeRewards.form.titleFr')).fill(`Carte cadeau E2E ${suffix}`);
+    await page.getByLabel(either('backofficeRewards.form.titleEn')).fill(`E2E gift card ${suffix}`);
+    await page.getByLabel(either('backofficeRewards.form.descriptionFr')).fill('Une carte cadeau de 20 €.');
+    await page.getByLabel(either('backofficeRewards.form.descriptionEn')).fill('A 20 € gift card.');
+    await page.getByLabel(either('backofficeRewards.form.imageUrls', { exact: false })).fill('https://example.com/gift-card.png');
+    await page.getByLabel(either('backofficeRewards.form.category')).selectOption('GIFT_CARD');
+    await page.getByLabel(either('backofficeRewards.form.delivery')).selectOption('DIGITAL');
+    await page.getByLabel(either('backofficeRewards.form.pointsCost')).fill('200');
+    await page.getByLabel(either('backofficeRewards.form.stock')).fill('5');
+    await page.getByLabel(either('backofficeRewards.form.limitPerUser', { exact: false })).fill('1');
+    await page.getByLabel(either('backofficeRewards.form.limitPeriod')).selectOption('YEAR');
+    await page.getByRole('button', { name: either('common.create') }).click();
+
+    await heading(page, 'backofficeRewards.catalogue.title');
+    await page.getByText(either('backofficeRewards.form.created', { exact: false })).waitFor();
+    await page.getByLabel(either('backofficeRewards.catalogue.searchLabel')).fill(suffix);
+    // The list shows the title in the user's language; both end with the suffix.
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(suffix) }) });
+    await row.waitFor();
+    expect(await page.getByRole('row').filter({ hasText: suffix }).count()).toBe(1);
+    await row.getByText(either('backofficeRewards.category.GIFT_CARD')).waitFor();
+    await expectAccessible(page, 'The reward catalogue');
+
+    await row.getByRole('button', { name: either('backofficeRewards.catalogue.restock', { exact: false }) }).click();
+    const dialog = page.getByRole('dialog', { name: either('backofficeRewards.restock.title') });
+    await dialog.getByLabel(either('backofficeRewards.restock.quantity')).fill('3');
+    await expectAccessible(page, 'The restock dialog');
+    await dialog.getByRole('button', { name: either('backofficeRewards.restock.submit') }).click();
+    await page.getByText(either('backofficeRewards.restock.done')).waitFor();
+    expect(await page.getByText(either('backofficeRewards.restock.done')).innerText()).toMatch(/\b8\b/);
+  });
+
+  it('shows a channel manager, on a phone, an order of one of their partners, which they approve and ship with a tracking number', async () => {
+    const { reference, suffix } = await placeOrder();
+    const page = await signIn('back-office', DEMO.channelManager, PHONE);
+    await page.goto(appUrl('back-office', '/reward-orders'));
+    await heading(page, 'backofficeRewards.orders.title');
+    // Newest first: the order just placed is on the first page without any filter.
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: reference }) });
+    await row.waitFor();
+    // The title is in the user's language: the French or English one ends with the same suffix.
+    await row.getByText(new RegExp(suffix)).waitFor();
+    await row.getByText(either('backofficeRewards.orderStatus.REQUESTED')).waitFor();
+    await expectAccessible(page, 'The fulfilment queue on a phone');
+
+    await row.getByRole('checkbox', { name: either('backofficeRewards.orders.select') }).check();
+    await page.getByRole('button', { name: anyCount('backofficeRewards.orders.approveSelected_one') }).click();
+    const confirm = page.getByRole('dialog', { name: either('backofficeRewards.orders.confirmApproveTitle') });
+    await confirm.getByRole('button', { name: anyCount('backofficeRewards.orders.approveSelected_one') }).click();
+    await page.getByText(anyCount('backofficeRewards.orders.approved_one')).waitFor();
+    await row.getByText(either('backofficeRewards.orderStatus.APPROVED')).waitFor();
+
+    await row.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: either('backofficeRewards.order.title') }).waitFor();
+    await page.getByText('12 rue des Lilas').waitFor();
+    await expectAccessible(page, 'An approved reward order on a phone');
+    await page.getByRole('button', { name: either('backofficeRewards.order.ship') }).click();
+    const ship = page.getByRole('dialog', { name: either('backofficeRewards.order.shipTitle') });
+    await ship.getByLabel(either('backofficeRewards.order.carrier')).fill('Colissimo');
+    await ship.getByLabel(either('backofficeRewards.order.trackingNumber')).fill(`6A${Date.now()}`);
+    await ship.getByLabel(either('backofficeRewards.order.trackingUrl', { exact: false })).fill('https://www.laposte.fr/outils/suivre-vos-envois');
+    await ship.getByRole('button', { name: either('backofficeRewards.order.ship') }).click();
+
+    await page.getByText(either('backofficeRewards.order.shipped')).waitFor();
+    await page.getByText(either('backofficeRewards.orderStatus.SHIPPED')).first().waitFor();
+    await page.getByText('Colissimo').first().waitFor();
+    await page.getByRole('link', { name: either('backofficeRewards.order.openTracking') }).waitFor();
+    await page.getByRole('button', { name: either('backofficeRewards.order.deliver') }).waitFor();
+    await expectAccessible(page, 'A shipped reward order on a phone');
+  });
+});
