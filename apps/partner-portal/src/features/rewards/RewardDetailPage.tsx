@@ -32,7 +32,7 @@ export function RewardDetailPage() {
       <div className="r-stack">
         {back}
         {result.error ? (
-          <Alert tone="error">{errorCode(result.error) === 'NOT_FOUND' ? t('portalRewards.item.notFound') : errorMessage(t, result.error)}</Alert>
+          <Alert tone="error">{errorCode(result.error).endsWith('NOT_FOUND') ? t('portalRewards.item.notFound') : errorMessage(t, result.error)}</Alert>
         ) : (
           <Spinner label={t('common.loading')} />
         )}
