@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 
 import { expectAccessible } from './support/axe';
@@ -165,5 +167,53 @@ describe('Rewards in the back-office', () => {
     await page.getByRole('link', { name: either('backofficeRewards.order.openTracking') }).waitFor();
     await page.getByRole('button', { name: either('backofficeRewards.order.deliver') }).waitFor();
     await expectAccessible(page, 'A shipped reward order on a phone');
+  });
+
+  it('exports the filtered queue as CSV, rejects an order with a reason (refunded), and previews a tracking file with its row errors', async () => {
+    const { reference } = await placeOrder();
+    const page = await signIn('back-office', DEMO.brandAdmin);
+    await page.goto(appUrl('back-office', `/reward-orders?search=${reference}`));
+    await heading(page, 'backofficeRewards.orders.title');
+    await page.getByRole('link', { name: reference }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: either('backofficeRewards.orders.export') }).click()]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^\uFEFF?reference,created_at,partner_code/);
+    expect(csv).toContain(reference);
+    await page.getByText(either('backofficeRewards.orders.exported')).waitFor();
+
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: either('backofficeRewards.order.title') }).waitFor();
+    await page.getByRole('button', { name: either('backofficeRewards.order.reject') }).click();
+    const dialog = page.getByRole('dialog', { name: either('backofficeRewards.order.rejectTitle') });
+    // No reason, no rejection: the field says so.
+    await dialog.getByRole('button', { name: either('backofficeRewards.order.reject') }).click();
+    await dialog.getByText(either('backofficeRewards.order.required')).waitFor();
+    await expectAccessible(page, 'The reject dialog with its error');
+    await dialog.getByLabel(either('backofficeRewards.order.reason')).fill('This cap is no longer made.');
+    await dialog.getByRole('button', { name: either('backofficeRewards.order.reject') }).click();
+    await page.getByText(either('backofficeRewards.order.rejected')).waitFor();
+    await page.getByText(either('backofficeRewards.orderStatus.REJECTED')).first().waitFor();
+    await page.getByText('This cap is no longer made.').first().waitFor();
+    await page.getByText(either('backofficeRewards.order.refunded')).waitFor();
+
+    await page.goto(appUrl('back-office', '/reward-orders/import-tracking'));
+    await heading(page, 'backofficeRewards.tracking.title');
+    await page.getByLabel(either('backoffice.csv.file')).setInputFiles({
+      name: 'tracking.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`reference,carrier,tracking_number\r\n${reference},Colissimo,6A000\r\nR-1999-999999,Colissimo,6A001\r\n`),
+    });
+    const errors = page.getByRole('table', { name: either('backoffice.csv.errorsCaption', { exact: false }) });
+    await errors.waitFor();
+    // The rejected order cannot be shipped; the unknown one does not exist: two rows, each in words.
+    await errors.getByText(either('errors.REWARD_ORDER_STATUS_CONFLICT')).waitFor();
+    await errors.getByText(either('errors.REWARD_ORDER_NOT_FOUND')).waitFor();
+    expect(await page.getByRole('button', { name: either('backoffice.csv.import') }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'The tracking import with row errors');
+
+    await page.goto(appUrl('back-office', '/rewards/import'));
+    await heading(page, 'backofficeRewards.import.title');
+    await expectAccessible(page, 'The reward import page');
   });
 });

@@ -88,7 +88,7 @@ export const backofficeRewards = {
   orders: {
     title: 'Reward orders',
     intro: 'Approve, ship and deliver what partners ordered; a rejection or a cancellation refunds their points.',
-    searchLabel: 'Search by reference, partner or recipient',
+    searchLabel: 'Search by reference, partner or who ordered',
     status: 'Status',
     anyStatus: 'All statuses',
     openStatuses: 'To handle (requested, approved, shipped)',

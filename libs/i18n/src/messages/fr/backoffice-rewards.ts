@@ -90,7 +90,7 @@ export const backofficeRewards: typeof en = {
   orders: {
     title: 'Commandes de récompenses',
     intro: 'Validez, expédiez et livrez ce que les partenaires ont commandé ; un refus ou une annulation leur rend leurs points.',
-    searchLabel: 'Rechercher par référence, partenaire ou destinataire',
+    searchLabel: 'Rechercher par référence, partenaire ou auteur',
     status: 'Statut',
     anyStatus: 'Tous les statuts',
     openStatuses: 'À traiter (demandées, validées, expédiées)',
