@@ -99,8 +99,8 @@ export class RewardCatalogueService {
     return ids.map((id) => byId.get(id) as RewardItem);
   }
 
-  async segmentIdsOf(itemIds: readonly string[]): Promise<string[][]> {
-    const rows = await this.dataSource.getRepository(RewardItemSegment).find({ where: { itemId: In([...itemIds]) }, order: { segmentId: 'ASC' } });
+  async segmentIdsOf(itemIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[][]> {
+    const rows = await manager.getRepository(RewardItemSegment).find({ where: { itemId: In([...itemIds]) }, order: { segmentId: 'ASC' } });
     return itemIds.map((id) => rows.filter((r) => r.itemId === id).map((r) => r.segmentId));
   }
 

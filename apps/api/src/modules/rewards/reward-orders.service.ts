@@ -123,7 +123,7 @@ export class RewardOrdersService {
       if (itemIds.indexOf(id) !== index) throw RewardErrors.lineDuplicate(index);
     });
     const items = new Map((await manager.getRepository(RewardItem).findBy({ id: In(itemIds) })).map((i) => [i.id, i]));
-    const segmentIds = await this.catalogue.segmentIdsOf(itemIds);
+    const segmentIds = await this.catalogue.segmentIdsOf(itemIds, manager);
     const memberOf = new Set(segmentIds.some((ids) => ids.length > 0) ? await this.catalogue.memberSegmentIds(partnerId, manager) : []);
     const now = new Date();
     input.lines.forEach((line, index) => {
@@ -156,6 +156,17 @@ export class RewardOrdersService {
         deliveryEmail: hasDigital ? (input.deliveryEmail ?? null) : null,
       }),
     );
+    // Stock first (items in one order across requests, so two orders of the same items wait instead of
+    // deadlocking), then the wallet: every placement takes its locks in that order.
+    const byItem = lines.map((line, index) => ({ line, index })).sort((a, b) => (a.line.itemId < b.line.itemId ? -1 : 1));
+    for (const { line, index } of byItem) {
+      if (line.item.stock === null) continue;
+      const [, count] = await manager.query<[unknown[], number]>(
+        'UPDATE reward_items SET stock = stock - $2 WHERE id = $1 AND stock IS NOT NULL AND stock >= $2',
+        [line.itemId, line.quantity],
+      );
+      if (count !== 1) throw RewardErrors.outOfStock(index);
+    }
     // The debit locks the orderer's wallet: one user's orders run one after the other from here, so the limits below count them all.
     try {
       await this.ledger.debit(manager, {
@@ -174,16 +185,6 @@ export class RewardOrdersService {
     lines.forEach((line, index) => {
       if (line.item.limitPerUser !== null && (used.get(line.itemId) ?? 0) + line.quantity > line.item.limitPerUser) throw RewardErrors.limitReached(index);
     });
-    // Items in one order across requests, so two orders of the same items wait instead of deadlocking.
-    const byItem = lines.map((line, index) => ({ line, index })).sort((a, b) => (a.line.itemId < b.line.itemId ? -1 : 1));
-    for (const { line, index } of byItem) {
-      if (line.item.stock === null) continue;
-      const [, count] = await manager.query<[unknown[], number]>(
-        'UPDATE reward_items SET stock = stock - $2 WHERE id = $1 AND stock IS NOT NULL AND stock >= $2',
-        [line.itemId, line.quantity],
-      );
-      if (count !== 1) throw RewardErrors.outOfStock(index);
-    }
     await manager.getRepository(RewardOrderLine).insert(
       lines.map((line, position) => ({ orderId: order.id, itemId: line.itemId, position, quantity: line.quantity, pointsEach: line.item.pointsCost })),
     );
