@@ -32,7 +32,7 @@ async function apiSignIn(email: string): Promise<{ token: string; userId: string
 }
 
 /** A shipped item open to every partner, with stock, created by the brand admin for this run. */
-async function createItem(token: string, sku: string, title: string, pointsCost: number): Promise<string> {
+async function createItem(token: string, sku: string, title: string, pointsCost: number, stock = 10): Promise<string> {
   const data = await graphql<{ createRewardItem: { id: string } }>(
     'mutation ($input: RewardItemInput!) { createRewardItem(input: $input) { id } }',
     {
@@ -46,7 +46,7 @@ async function createItem(token: string, sku: string, title: string, pointsCost:
         category: 'GOODIE',
         delivery: 'SHIPPED',
         pointsCost,
-        stock: 10,
+        stock,
         segmentIds: [],
       },
     },
@@ -180,5 +180,66 @@ describe('Rewards in the partner portal', () => {
     await rejectedCard.getByText(either('portalRewards.orders.refundedText')).filter({ hasText: eitherNumber(200) }).waitFor();
     await page.getByTestId('rewards-balance').filter({ hasText: eitherNumber(start - 300) }).waitFor();
     await expectAccessible(page, 'My reward orders');
+  });
+
+  it('names the wrong field of a checkout under its input, then lets the reseller cancel a requested order and get the points back', async () => {
+    const suffix = Date.now().toString(36).toUpperCase();
+    const admin = await apiSignIn(DEMO.brandAdmin);
+    const member = await apiSignIn(DEMO.partnerMember);
+    const mug = `E2E Mug ${suffix}`;
+    const mugId = await createItem(admin.token, `E2E-MUG-${suffix}`, mug, 50, 2);
+    const owner = { ownerType: 'USER', ownerId: member.userId };
+    await graphql(
+      'mutation ($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }',
+      { input: { ...owner, amount: 500, reason: `E2E mug budget ${suffix}`, idempotencyKey: `e2e-rewards-mug-${suffix}` } },
+      admin.token,
+    );
+    const wallet = await graphql<{ wallet: { available: number } }>('query ($owner: WalletOwnerInput!) { wallet(owner: $owner) { available } }', { owner }, admin.token);
+    const start = wallet.wallet.available;
+
+    const page = await signIn('portal', DEMO.partnerMember, PHONE);
+    await page.goto(appUrl('portal', `/rewards/${mugId}`));
+    await page.getByRole('heading', { level: 1, name: mug }).waitFor();
+    await page.getByRole('button', { name: either('portalRewards.item.addToCart') }).click();
+    await page.getByTestId('cart-link').filter({ hasText: either('portalRewards.cartLink_one') }).click();
+    await page.getByRole('heading', { level: 1, name: either('portalRewards.checkout.title') }).waitFor();
+
+    // Three mugs when two are left, and no postal code: the API's answers land under the two inputs.
+    const quantity = page.getByLabel(new RegExp(`${either('portalRewards.checkout.colQuantity').source.slice(1, -1)}\\s+${mug}`));
+    await quantity.fill('3');
+    await page.getByLabel(either('portalRewards.checkout.recipient')).fill('Léa Moreau');
+    await page.getByLabel(either('portalRewards.checkout.line1')).fill('12 rue des Artisans');
+    await page.getByLabel(either('portalRewards.checkout.postalCode')).fill('');
+    await page.getByLabel(either('portalRewards.checkout.city')).fill('Lyon');
+    await page.getByLabel(either('portalRewards.checkout.country')).selectOption('FR');
+    const confirm = page.getByRole('button', { name: either('portalRewards.checkout.confirm') });
+    await confirm.click();
+    const postalCode = page.getByLabel(either('portalRewards.checkout.postalCode'));
+    await page.locator('#shipping-postalCode-error').waitFor();
+    expect(await postalCode.getAttribute('aria-invalid')).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.id === 'shipping-postalCode');
+    await postalCode.fill('69003');
+    await confirm.click();
+    await page.locator('#cart-line-0-quantity-error').getByText(either('errors.REWARD_OUT_OF_STOCK')).waitFor();
+    expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'The checkout with field errors');
+    await quantity.fill('2');
+    await confirm.click();
+    await page.getByText(either('portalRewards.orders.placed')).waitFor();
+    await page.getByTestId('rewards-balance').filter({ hasText: eitherNumber(start - 100) }).waitFor();
+
+    // Cancelled while still requested: a confirmation first, then the points come back once.
+    const [order] = await myOrdersOf(member.token, mugId);
+    expect(order).toBeDefined();
+    const card = page.getByTestId('reward-order').filter({ hasText: order?.reference ?? '?' });
+    await card.getByRole('button', { name: either('portalRewards.orders.cancelLabel') }).click();
+    const dialog = page.getByRole('dialog', { name: either('portalRewards.orders.cancelTitle') });
+    await dialog.waitFor();
+    await expectAccessible(page, 'The cancel dialog');
+    await dialog.getByRole('button', { name: either('portalRewards.orders.cancelConfirm') }).click();
+    await page.getByText(either('portalRewards.orders.cancelled')).waitFor();
+    await card.getByText(either('portalRewards.status.CANCELLED')).waitFor();
+    await card.getByText(either('portalRewards.orders.refundedText')).filter({ hasText: eitherNumber(100) }).waitFor();
+    await page.getByTestId('rewards-balance').filter({ hasText: eitherNumber(start) }).waitFor();
   });
 });
