@@ -133,6 +133,9 @@ describe('Rewards in the back-office', () => {
   it('shows a channel manager, on a phone, an order of one of their partners, which they approve and ship with a tracking number', async () => {
     const { reference, suffix } = await placeOrder();
     const page = await signIn('back-office', DEMO.channelManager, PHONE);
+    // The home page counts the orders waiting for approval.
+    await page.getByRole('heading', { level: 2, name: either('backofficeRewards.nav.orders') }).waitFor();
+    await page.getByText(anyCount('backofficeRewards.home.requestedOrders_one')).or(page.getByText(anyCount('backofficeRewards.home.requestedOrders_other'))).first().waitFor();
     await page.goto(appUrl('back-office', '/reward-orders'));
     await heading(page, 'backofficeRewards.orders.title');
     // Newest first: the order just placed is on the first page without any filter.

@@ -3,6 +3,8 @@ import {
   BackOfficePartnerCountDocument,
   BackOfficePendingApplicationCountDocument,
   BackOfficeProductCountDocument,
+  BackOfficeRewardItemsDocument,
+  BackOfficeRewardOrdersDocument,
   BackOfficeSegmentCountDocument,
   useSession,
 } from '@relais/graphql-client';
@@ -33,6 +35,12 @@ export function HomePage() {
   const segments = useQuery(BackOfficeSegmentCountDocument, { skip: !can(role, 'segments.read') });
   const products = useQuery(BackOfficeProductCountDocument, { skip: !can(role, 'products.read') });
   const applications = useQuery(BackOfficePendingApplicationCountDocument, { skip: !can(role, 'applications.decide') });
+  // Only the totals are read; one row is the least a page may ask for.
+  const rewards = useQuery(BackOfficeRewardItemsDocument, { variables: { filter: { active: true }, page: { offset: 0, limit: 1 } }, skip: !can(role, 'rewards.read') });
+  const requested = useQuery(BackOfficeRewardOrdersDocument, {
+    variables: { filter: { statuses: ['REQUESTED'] }, page: { offset: 0, limit: 1 } },
+    skip: !can(role, 'rewardOrders.fulfil'),
+  });
   const count = (value: number | undefined, key: string) => (value === undefined ? <Spinner size="sm" label={t('common.loading')} /> : t(key, { count: value }));
 
   return (
@@ -55,6 +63,16 @@ export function HomePage() {
         {can(role, 'products.read') ? (
           <SectionCard to="/products" title={t('nav.products')}>
             {count(products.data?.products.total, 'backoffice.home.productsTotal')}
+          </SectionCard>
+        ) : null}
+        {can(role, 'rewards.read') ? (
+          <SectionCard to="/rewards" title={t('backofficeRewards.nav.catalogue')}>
+            {count(rewards.data?.rewardItems.total, 'backofficeRewards.home.activeItems')}
+          </SectionCard>
+        ) : null}
+        {can(role, 'rewardOrders.fulfil') ? (
+          <SectionCard to="/reward-orders?status=REQUESTED" title={t('backofficeRewards.nav.orders')}>
+            {count(requested.data?.rewardOrders.total, 'backofficeRewards.home.requestedOrders')}
           </SectionCard>
         ) : null}
         {can(role, 'users.read') ? (

@@ -7,6 +7,12 @@ export const backofficeRewards = {
   orderStatus: { REQUESTED: 'Requested', APPROVED: 'Approved', SHIPPED: 'Shipped', DELIVERED: 'Delivered', REJECTED: 'Rejected', CANCELLED: 'Cancelled' },
   points_one: '{{count, number}} pt',
   points_other: '{{count, number}} pts',
+  home: {
+    activeItems_one: '{{count, number}} active reward',
+    activeItems_other: '{{count, number}} active rewards',
+    requestedOrders_one: '{{count, number}} order to approve',
+    requestedOrders_other: '{{count, number}} orders to approve',
+  },
   catalogue: {
     title: 'Reward catalogue',
     intro: 'What partners can buy with their points.',

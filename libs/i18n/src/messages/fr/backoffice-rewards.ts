@@ -9,6 +9,12 @@ export const backofficeRewards: typeof en = {
   orderStatus: { REQUESTED: 'Demandée', APPROVED: 'Validée', SHIPPED: 'Expédiée', DELIVERED: 'Livrée', REJECTED: 'Refusée', CANCELLED: 'Annulée' },
   points_one: '{{count, number}} pt',
   points_other: '{{count, number}} pts',
+  home: {
+    activeItems_one: '{{count, number}} récompense active',
+    activeItems_other: '{{count, number}} récompenses actives',
+    requestedOrders_one: '{{count, number}} commande à valider',
+    requestedOrders_other: '{{count, number}} commandes à valider',
+  },
   catalogue: {
     title: 'Catalogue de récompenses',
     intro: 'Ce que les partenaires peuvent obtenir avec leurs points.',
