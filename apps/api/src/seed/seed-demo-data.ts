@@ -6,6 +6,8 @@ import { Application } from '../modules/applications/application.entity';
 import { EarningRuleVersion } from '../modules/earning-rules/earning-rule.entity';
 import { Partner } from '../modules/partners/partner.entity';
 import { Product } from '../modules/products/product.entity';
+import { RewardItem } from '../modules/rewards/reward-item.entity';
+import { RewardItemSegment } from '../modules/rewards/reward-item-segment.entity';
 import { Segment } from '../modules/segments/segment.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_APPLICATIONS } from './demo-applications';
@@ -13,6 +15,7 @@ import { DEMO_EARNING_RULES } from './demo-earning-rules';
 import { DEMO_PASSWORD, DEMO_USERS, demoPartnerId, demoUserId } from './demo-ids';
 import { DEMO_PARTNERS } from './demo-partners';
 import { DEMO_PRODUCTS } from './demo-products';
+import { DEMO_REWARD_ITEM_SEGMENTS, DEMO_REWARD_ITEMS } from './demo-rewards';
 import { DEMO_SEGMENTS } from './demo-segments';
 
 const slug = (value: string) =>
@@ -63,6 +66,8 @@ async function seedCatalogue(manager: EntityManager): Promise<void> {
   await manager.getRepository(Segment).insert(DEMO_SEGMENTS);
   await manager.getRepository(Application).insert(DEMO_APPLICATIONS.map((application) => ({ ...application, status: 'PENDING' as const })));
   await manager.getRepository(EarningRuleVersion).insert(DEMO_EARNING_RULES);
+  await manager.getRepository(RewardItem).insert(DEMO_REWARD_ITEMS);
+  await manager.getRepository(RewardItemSegment).insert(DEMO_REWARD_ITEM_SEGMENTS);
 }
 
 /**
