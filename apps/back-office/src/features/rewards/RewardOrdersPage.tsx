@@ -82,7 +82,7 @@ export function RewardOrdersPage() {
     }
   };
 
-  const exportCsv = () => void exporter.run({ statuses, partnerId: filter.partnerId ?? undefined, search: filter.search ?? undefined });
+  const exportCsv = () => void exporter.run({ statuses, partnerId: filter.partnerId ?? undefined });
 
   const columns: Column<BackOfficeRewardOrderRowFragment>[] = [
     {
@@ -161,7 +161,7 @@ export function RewardOrdersPage() {
       {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
       {bulkError ? <Alert tone="error">{errorMessage(t, bulkError)}</Alert> : null}
       {exporter.error ? <Alert tone="error">{errorMessage(t, exporter.error)}</Alert> : null}
-      <LiveRegion message={status || (exporter.done ? o('exported') : null)} tone="success" />
+      <LiveRegion message={status || (exporter.done ? o(filter.search ? 'exportedWithoutSearch' : 'exported') : null)} tone="success" />
       <div className="bo-reward-bulk">
         <Button disabled={!toApprove.length} onClick={() => setConfirming('approve')}>
           {o('approveSelected', { count: toApprove.length })}

@@ -5,10 +5,10 @@ import { downloadBlob } from '../../lib/download';
 
 export const ORDERS_EXPORT_PATH = '/files/reward-orders.csv';
 
+/** What the export endpoint filters on: the queue's statuses and partner (it has no text search). */
 export interface OrdersExportFilter {
   statuses: readonly string[];
   partnerId?: string;
-  search?: string;
 }
 
 /** The export's address for the queue's filters (one status parameter per status). */
@@ -16,7 +16,6 @@ export function ordersExportUrl(filter: OrdersExportFilter): string {
   const params = new URLSearchParams();
   filter.statuses.forEach((status) => params.append('status', status));
   if (filter.partnerId) params.set('partnerId', filter.partnerId);
-  if (filter.search) params.set('search', filter.search);
   const query = params.toString();
   return query ? `${ORDERS_EXPORT_PATH}?${query}` : ORDERS_EXPORT_PATH;
 }

@@ -127,6 +127,7 @@ export const backofficeRewards = {
     export: 'Export CSV',
     exporting: 'Preparing the export…',
     exported: 'The CSV export of these orders is downloaded.',
+    exportedWithoutSearch: 'The CSV of the orders with this status and partner is downloaded; the export does not apply the search.',
     importTracking: 'Import tracking numbers',
     fields: { reference: 'Reference', partner: 'Partner', orderedBy: 'Ordered by', items: 'Items', points: 'Points', status: 'Status', createdAt: 'Ordered', tracking: 'Tracking' },
     itemLine: '{{quantity}} × {{title}}',

@@ -129,6 +129,7 @@ export const backofficeRewards: typeof en = {
     export: 'Exporter en CSV',
     exporting: 'Préparation de l’export…',
     exported: 'L’export CSV de ces commandes est téléchargé.',
+    exportedWithoutSearch: 'Le CSV des commandes de ce statut et de ce partenaire est téléchargé ; l’export n’applique pas la recherche.',
     importTracking: 'Importer des numéros de suivi',
     fields: { reference: 'Référence', partner: 'Partenaire', orderedBy: 'Commandée par', items: 'Articles', points: 'Points', status: 'Statut', createdAt: 'Commandée le', tracking: 'Suivi' },
     itemLine: '{{quantity}} × {{title}}',
