@@ -46,11 +46,12 @@ export function RewardOrderFilters({ list }: { list: ReturnType<typeof useListPa
         <Select
           label={o('status')}
           options={[
-            { value: '', label: t('backofficeRewards.orders.openStatuses') },
+            { value: '', label: o('openStatuses') },
             { value: ALL_STATUSES, label: o('anyStatus') },
             ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`backofficeRewards.orderStatus.${s}`) })),
           ]}
           value={status}
+          hint={status ? undefined : o('openStatusesHint')}
           onChange={(event) => setStatus(event.target.value)}
         />
         <TextField label={o('partnerSearch')} type="search" value={partnerSearch} onChange={(event) => setPartnerSearch(event.target.value)} />
