@@ -103,7 +103,7 @@ async function orderOne(page: Page, title: string, address: 'fill' | 'remembered
 }
 
 describe('Rewards in the partner portal', () => {
-  it('lets a reseller with points order two items; the brand ships one with a tracking number and rejects the other; the reseller sees the tracking, the refund and the right balance', async () => {
+  it('lets a reseller with points order two items; the brand ships one with a tracking number and rejects the other in the back-office; the reseller sees the tracking, the refund and the right balance', async () => {
     const suffix = Date.now().toString(36).toUpperCase();
     const admin = await apiSignIn(DEMO.brandAdmin);
     const member = await apiSignIn(DEMO.partnerMember);
@@ -156,16 +156,27 @@ describe('Rewards in the partner portal', () => {
     const shipped = thermosOrders[0];
     const rejected = capOrders[0];
 
-    // The brand (through its GraphQL API) approves and ships the thermos, and rejects the cap.
+    // The brand, in the back-office, approves and ships the thermos, and rejects the cap.
     const tracking = `6A${suffix}`;
     const reason = `Out of production ${suffix}`;
-    await graphql('mutation ($ids: [ID!]!) { approveRewardOrders(ids: $ids) { id } }', { ids: [shipped.id] }, admin.token);
-    await graphql(
-      'mutation ($id: ID!, $input: ShipOrderInput!) { shipRewardOrder(id: $id, input: $input) { id } }',
-      { id: shipped.id, input: { carrier: 'Colissimo', trackingNumber: tracking, trackingUrl: `https://www.laposte.fr/outils/suivre-vos-envois?code=${tracking}` } },
-      admin.token,
-    );
-    await graphql('mutation ($id: ID!, $reason: String!) { rejectRewardOrder(id: $id, reason: $reason) { id } }', { id: rejected.id, reason }, admin.token);
+    const brand = await signIn('back-office', DEMO.brandAdmin);
+    await brand.goto(appUrl('back-office', `/reward-orders/${shipped.id}`));
+    await brand.getByRole('heading', { level: 1, name: either('backofficeRewards.order.title') }).waitFor();
+    await brand.getByRole('button', { name: either('backofficeRewards.order.approve') }).click();
+    await brand.getByRole('button', { name: either('backofficeRewards.order.ship') }).click();
+    const shipDialog = brand.getByRole('dialog', { name: either('backofficeRewards.order.shipTitle') });
+    await shipDialog.getByLabel(either('backofficeRewards.order.carrier')).fill('Colissimo');
+    await shipDialog.getByLabel(either('backofficeRewards.order.trackingNumber')).fill(tracking);
+    await shipDialog.getByLabel(either('backofficeRewards.order.trackingUrl', { exact: false })).fill(`https://www.laposte.fr/outils/suivre-vos-envois?code=${tracking}`);
+    await shipDialog.getByRole('button', { name: either('backofficeRewards.order.ship') }).click();
+    await brand.getByText(either('backofficeRewards.order.shipped')).waitFor();
+    await brand.goto(appUrl('back-office', `/reward-orders/${rejected.id}`));
+    await brand.getByRole('heading', { level: 1, name: either('backofficeRewards.order.title') }).waitFor();
+    await brand.getByRole('button', { name: either('backofficeRewards.order.reject') }).click();
+    const rejectDialog = brand.getByRole('dialog', { name: either('backofficeRewards.order.rejectTitle') });
+    await rejectDialog.getByLabel(either('backofficeRewards.order.reason')).fill(reason);
+    await rejectDialog.getByRole('button', { name: either('backofficeRewards.order.reject') }).click();
+    await brand.getByText(either('backofficeRewards.order.rejected')).waitFor();
 
     // The reseller sees the tracking of one, the refund and reason of the other, and the balance less the thermos only.
     await page.goto(appUrl('portal', '/rewards/orders'));

@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PortalMyShippingAddressDocument, type PortalMyShippingAddressQuery, PortalPlaceRewardOrderDocument, type ShippingAddressInput, useSession } from '@relais/graphql-client';
 import { Alert, Button, EmptyState, errorMessage, LiveRegion, PageHeader, TextField, useDocumentTitle } from '@relais/ui';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
@@ -58,6 +58,12 @@ export function CheckoutPage() {
   const after = available === undefined ? undefined : available - cart.total;
   const errors = placing.error ? checkoutFieldErrors(t, placing.error) : {};
   const hasFieldErrors = Object.keys(errors).length > 0;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Take the keyboard to the first field the API named, once its message is drawn.
+  useEffect(() => {
+    if (placing.error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [placing.error]);
 
   const confirm = async () => {
     if (inFlight.current || cart.lines.length === 0) return;
@@ -86,8 +92,6 @@ export function CheckoutPage() {
       // The API answered with an error: nothing was placed, so the next attempt is a new one.
       // Without an answer (network) the same key is kept, so a retry cannot order twice.
       if (CombinedGraphQLErrors.is(error)) setAttemptKey(newIdempotencyKey());
-      // Take the keyboard to the first field the API named, once React drew the messages.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.rewards-checkout [aria-invalid="true"]')?.focus());
     } finally {
       inFlight.current = false;
     }
@@ -112,6 +116,7 @@ export function CheckoutPage() {
 
   return (
     <form
+      ref={formRef}
       className="r-stack rewards-checkout"
       noValidate
       onSubmit={(event) => {

@@ -44,13 +44,15 @@ export function RewardDetailPage() {
       {back}
       <PageHeader title={item.title} actions={<RewardsActions />} />
       <div className="rewards-detail">
-        <Gallery item={item} />
+        {item.imageUrls.length ? <Gallery item={item} /> : null}
         <div className="r-stack">
           <p className="rewards-detail__description">{item.description}</p>
           <ItemFacts item={item} />
           <Card title={t('portalRewards.item.addToCart')} level={2}>
-            <BalanceLine />
-            <AddToCart item={item} />
+            <div className="r-stack">
+              <BalanceLine />
+              <AddToCart item={item} />
+            </div>
           </Card>
         </div>
       </div>

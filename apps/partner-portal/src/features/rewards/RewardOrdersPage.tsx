@@ -27,7 +27,7 @@ export function RewardOrdersPage() {
     variables: { filter: status ? { statuses: [status] } : null, page: { offset, limit: PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
   });
-  const page = list.data?.myRewardOrders;
+  const page = (list.data ?? list.previousData)?.myRewardOrders;
   const isAdmin = user?.role === 'PARTNER_ADMIN';
 
   return (

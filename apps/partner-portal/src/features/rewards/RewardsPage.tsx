@@ -41,7 +41,8 @@ export function RewardsPage() {
     },
     fetchPolicy: 'cache-and-network',
   });
-  const page = list.data?.rewardItems;
+  // The previous results stay on screen while a new search loads, instead of a flash of spinner.
+  const page = (list.data ?? list.previousData)?.rewardItems;
   const filtered = Boolean(query || category || affordable || newOnly);
   const resetPage = () => setOffset(0);
 
