@@ -29,7 +29,8 @@ export const ORDER_EXPORT_COLUMNS = [
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A phone number such as +33 6 12 34 56 78 stays as it is.
+  if (typeof value === 'string' && (/^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-][\d\s.()]*$/.test(text)))) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
