@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { BackOfficePartnersDocument, type RewardOrderStatus } from '@relais/graphql-client';
+import { BackOfficePartnersDocument } from '@relais/graphql-client';
 import { Button, Select, TextField } from '@relais/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,18 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import type { useListParams } from '../../lib/useListParams';
 import { useUrlValue } from '../../lib/useUrlValues';
-import { ORDER_STATUSES } from './rewardParts';
-
-/** URL values of the status filter besides a single status: no parameter means the open orders. */
-export const ALL_STATUSES = 'ANY';
-export const OPEN_STATUSES: readonly RewardOrderStatus[] = ['REQUESTED', 'APPROVED', 'SHIPPED'];
-
-/** The statuses the queue asks for, from the URL's value. */
-export function statusesOf(value: string): RewardOrderStatus[] {
-  if (value === ALL_STATUSES) return [];
-  if ((ORDER_STATUSES as readonly string[]).includes(value)) return [value as RewardOrderStatus];
-  return [...OPEN_STATUSES];
-}
+import { ALL_STATUSES, ORDER_STATUSES } from './orderStatuses';
 
 /** The queue's filters, kept in the URL: status, partner, and a search over references and names. */
 export function RewardOrderFilters({ list }: { list: ReturnType<typeof useListParams> }) {

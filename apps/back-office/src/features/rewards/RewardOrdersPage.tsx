@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
-import { RewardOrderFilters, statusesOf } from './RewardOrderFilters';
+import { statusesOf } from './orderStatuses';
+import { RewardOrderFilters } from './RewardOrderFilters';
 import { OrderStatusBadge, usePoints } from './rewardParts';
 import { useOrdersExport } from './useOrdersExport';
 

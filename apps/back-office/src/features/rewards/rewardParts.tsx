@@ -2,8 +2,6 @@ import type { BackOfficeRewardItemFragment, RewardOrderStatus } from '@relais/gr
 import { Badge, type BadgeTone, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
-export const ORDER_STATUSES: readonly RewardOrderStatus[] = ['REQUESTED', 'APPROVED', 'SHIPPED', 'DELIVERED', 'REJECTED', 'CANCELLED'];
-
 const ORDER_TONE: Record<RewardOrderStatus, BadgeTone> = {
   REQUESTED: 'info',
   APPROVED: 'warning',
