@@ -78,7 +78,7 @@ export function ShipDialog({ order, open, onClose, onDone }: Props) {
   const [touched, setTouched] = useState(false);
   const [ship, { loading, error, reset }] = useMutation(BackOfficeShipRewardOrderDocument);
   const serverErrors = error ? fieldErrors(t, error) : {};
-  const urlProblem = values.trackingUrl.trim() && !/^https?:\/\/\S+$/i.test(values.trackingUrl.trim()) ? t('validation.invalid', { field: d('trackingUrl') }) : undefined;
+  const urlProblem = values.trackingUrl.trim() && !/^https?:\/\/\S+$/i.test(values.trackingUrl.trim()) ? t('validation.isUrl', { field: d('trackingUrl') }) : undefined;
   const missing = (name: 'carrier' | 'trackingNumber') => (touched && !values[name].trim() ? d('required') : serverErrors[name]);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
 

@@ -24,6 +24,7 @@ export const validation = {
   isISO31661Alpha2: '{{field}} must be a two-letter country code (e.g. FR).',
   isCountryCode: '{{field}} must be a two-letter country code (e.g. FR).',
   isPhoneNumber: '{{field}} must be a valid phone number.',
+  isUrl: '{{field}} must be a full web address, starting with https://.',
   matches: '{{field}} does not have the expected format.',
   isDateString: '{{field}} must be a valid date.',
   isISO8601: '{{field}} must be a valid date.',

@@ -25,6 +25,7 @@ export const validation: typeof en = {
   isISO31661Alpha2: '{{field}} doit être un code pays à deux lettres (ex. FR).',
   isCountryCode: '{{field}} doit être un code pays à deux lettres (ex. FR).',
   isPhoneNumber: '{{field}} doit être un numéro de téléphone valide.',
+  isUrl: '{{field}} doit être une adresse web complète, commençant par https://.',
   matches: '{{field}} n’a pas le format attendu.',
   isDateString: '{{field}} doit être une date valide.',
   isISO8601: '{{field}} doit être une date valide.',
