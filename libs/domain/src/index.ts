@@ -1,3 +1,4 @@
+export * from './activity';
 export * from './declarations';
 export * from './earning';
 export * from './ledger';

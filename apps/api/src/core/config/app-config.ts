@@ -153,6 +153,12 @@ export class AppConfig {
   @Min(10)
   OUTBOX_POLL_MS = 2000;
 
+  /** How often recorded activity events are added to the metrics. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  ACTIVITY_POLL_MS = 3000;
+
   /** Days after the sale during which a declaration is on time; older sales are flagged, not refused. */
   @Transform(toInt)
   @IsInt()

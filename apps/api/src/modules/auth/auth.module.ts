@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { ActivityModule } from '../activity/activity.module';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -9,7 +10,7 @@ import { TokenPurgeWorker } from './token-purge.worker';
 
 /** Sign-in, sessions, password reset and accepting invitations. */
 @Module({
-  imports: [UsersModule, SessionsModule],
+  imports: [ActivityModule, UsersModule, SessionsModule],
   providers: [AuthService, AuthResolver, LoginRateLimiter, TokenPurgeWorker],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { AppConfig } from '../../core/config/app-config';
 import { MailService } from '../../core/mail/mail.service';
+import { ActivityService } from '../activity/activity.service';
 import { InvitationsService } from '../users/invitations.service';
 import { formatDateTime } from '../users/localized-date';
 import { UserTokensService } from '../users/user-tokens.service';
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly mail: MailService,
     private readonly limiter: LoginRateLimiter,
+    private readonly activity: ActivityService,
   ) {}
 
   /**
@@ -46,6 +48,8 @@ export class AuthService {
     if (user.status !== 'ACTIVE') throw AuthErrors.accountNotActive();
     return this.dataSource.transaction(async (manager) => {
       await this.users.recordSignIn(manager, user.id);
+      // Sign-in days measure partners' engagement; the brand's own sign-ins are not counted.
+      if (user.partnerId) await this.activity.record(manager, { type: 'SIGNED_IN', partnerId: user.partnerId, userId: user.id });
       return this.sessions.issue(manager, { ...user, lastLoginAt: new Date() });
     });
   }

@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isReversible, statusAfterDecisions } from '@relais/domain';
+import { ActivityEventType, isReversible, statusAfterDecisions, utcDay } from '@relais/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { DomainError, invalidField } from '../../core/errors/domain-error';
+import { ActivityService } from '../activity/activity.service';
+import { ProductsService } from '../products/products.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationNotifier } from './declaration-notifier';
@@ -35,6 +37,8 @@ export class DeclarationReviewService {
     private readonly declarations: DeclarationsService,
     private readonly points: DeclarationPoints,
     private readonly notifier: DeclarationNotifier,
+    private readonly activity: ActivityService,
+    private readonly products: ProductsService,
   ) {}
 
   async decide(actor: Actor, id: string, decisions: LineDecisionInput[]): Promise<Declaration> {
@@ -100,6 +104,8 @@ export class DeclarationReviewService {
       const declaration = await this.declarations.get(actor, id, manager, true);
       if (!isReversible(declaration.status)) throw DeclarationErrors.notReversible();
       const from = declaration.status;
+      const approved = (await this.lines(manager, declaration.id)).filter((l) => l.status === 'APPROVED');
+      await this.recordActivity(manager, declaration, 'DECLARATION_REVERSED', approved, new Date());
       await this.points.takeBack(manager, declaration, actor.userId, text);
       declaration.status = 'REVERSED';
       const saved = await manager.getRepository(Declaration).save(declaration);
@@ -107,6 +113,24 @@ export class DeclarationReviewService {
       await this.notifier.notify(manager, saved, 'declarationReversed', { message: text });
       this.logger.log({ declarationId: id, by: actor.userId }, 'Declaration reversed');
       return saved;
+    });
+  }
+
+  /**
+   * The metrics' event of a settled or reversed declaration: its approved lines, counted on the day
+   * of the approval, so that a reversal takes back exactly what the approval added.
+   */
+  private async recordActivity(manager: EntityManager, declaration: Declaration, type: ActivityEventType, approved: DeclarationLine[], at: Date): Promise<void> {
+    const products = await this.products.byIds([...new Set(approved.map((l) => l.productId))]);
+    const categories = new Map(products.map((p) => [p.id, p.category]));
+    const lines = approved.map((l) => ({ productId: l.productId, category: categories.get(l.productId) ?? '', quantity: l.quantity, amount: l.amount }));
+    await this.activity.record(manager, {
+      type,
+      partnerId: declaration.partnerId,
+      userId: declaration.declaredById,
+      subjectId: declaration.id,
+      occurredAt: at,
+      payload: { declarationId: declaration.id, countedOn: utcDay(declaration.decidedAt ?? at), lines },
     });
   }
 
@@ -185,6 +209,7 @@ export class DeclarationReviewService {
     await this.points.award(manager, declaration, payable, authorId);
     await this.saveLines(manager, [...new Set([...decided, ...payable])]);
     const saved = await this.saveStatus(manager, declaration);
+    if (payable.length > 0) await this.recordActivity(manager, saved, 'DECLARATION_APPROVED', payable, now);
     const messages = decisions.map((d) => d.message).filter((m): m is string => !!m);
     await this.declarations.record(manager, saved, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {
       message: messages.join('\n') || null,

@@ -7,6 +7,7 @@ import { Actor } from '../../core/auth/actor';
 import { AppConfig } from '../../core/config/app-config';
 import { isUniqueViolation } from '../../core/database/pg-errors';
 import { invalidField } from '../../core/errors/domain-error';
+import { ActivityService } from '../activity/activity.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
 import { DeclarationFlagsService } from './declaration-flags.service';
@@ -14,6 +15,9 @@ import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationReviewService } from './declaration-review.service';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationsService } from './declarations.service';
+
+// A resubmission after the brand asked for information carries the same feedback: counted once, at the first submission.
+const hasFeedback = (d: Declaration) => d.feedbackRating !== null || !!d.feedbackComment?.trim() || d.feedbackTags.length > 0;
 
 @Injectable()
 export class DeclarationSubmissionService {
@@ -25,6 +29,7 @@ export class DeclarationSubmissionService {
     private readonly declarations: DeclarationsService,
     private readonly flags: DeclarationFlagsService,
     private readonly review: DeclarationReviewService,
+    private readonly activity: ActivityService,
   ) {}
 
   /**
@@ -73,6 +78,9 @@ export class DeclarationSubmissionService {
     );
     const saved = Object.assign(declaration, { updatedAt: row.updated_at });
     await this.declarations.record(manager, saved, actor.userId, 'SUBMITTED', from);
+    if (from === 'DRAFT' && hasFeedback(saved)) {
+      await this.activity.record(manager, { type: 'FEEDBACK_GIVEN', partnerId: saved.partnerId, userId: saved.declaredById, subjectId: saved.id });
+    }
     this.logger.log({ declarationId: saved.id, flags: flags.map((f) => f.code), riskScore: saved.riskScore }, 'Declaration submitted');
     return this.autoApprovable(saved, flags.length) ? this.review.autoApprove(manager, saved) : saved;
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { ActivityModule } from '../activity/activity.module';
 import { EarningRulesModule } from '../earning-rules/earning-rules.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -32,7 +33,7 @@ import { ProofsModule } from './proofs/proofs.module';
 const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationImportRow, DeclarationImportError, DeclarationImportDeclaration];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProductsModule, ProgrammeModule, ProofsModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), ActivityModule, EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProductsModule, ProgrammeModule, ProofsModule, SegmentsModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,

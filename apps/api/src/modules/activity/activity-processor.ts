@@ -1,0 +1,89 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ActivityEvent, ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement } from '@relais/domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+const BATCH_SIZE = 500;
+
+interface ClaimedEvent {
+  id: string;
+  type: ActivityEventType;
+  occurred_at: Date;
+  partner_id: string;
+  user_id: string | null;
+  payload: Record<string, unknown>;
+}
+
+const toRows = (increments: MetricIncrement[]) =>
+  JSON.stringify(increments.map((i) => ({ metric: i.metric, scope: i.scope, owner_id: i.ownerId, filter_key: i.filterKey, day: i.day, value: i.value })));
+
+const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(metric text, scope text, owner_id uuid, filter_key text, day date, value numeric)`;
+
+/**
+ * Adds recorded events to the daily metric buckets. A batch is claimed with FOR UPDATE SKIP
+ * LOCKED, counted and stamped in one transaction, so several API processes share the work and
+ * each event counts once; a failed batch is rolled back whole and claimed again later.
+ */
+@Injectable()
+export class ActivityProcessor {
+  private readonly logger = new Logger(ActivityProcessor.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Processes every pending event, batch after batch; answers how many this call processed. */
+  async processPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const processed = await this.dataSource.transaction((manager) => this.processBatch(manager));
+      total += processed;
+      if (processed < BATCH_SIZE) break;
+    }
+    if (total > 0) this.logger.debug({ events: total }, 'Activity events processed');
+    return total;
+  }
+
+  private async processBatch(manager: EntityManager): Promise<number> {
+    const events: ClaimedEvent[] = await manager.query(
+      `SELECT id, type, occurred_at, partner_id, user_id, payload FROM domain_events
+        WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [BATCH_SIZE],
+    );
+    if (events.length === 0) return 0;
+    const increments = events.flatMap((e) => incrementsFor(this.toEvent(e)));
+    await this.addSums(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'SUM'));
+    await this.markDays(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'DISTINCT_DAYS'));
+    await manager.query('UPDATE domain_events SET processed_at = now() WHERE id = ANY($1::bigint[])', [events.map((e) => e.id)]);
+    return events.length;
+  }
+
+  /**
+   * One upsert for the batch, summed per bucket first (a statement may not update a row twice) and
+   * in key order, so two processors touching the same buckets lock them in the same order.
+   */
+  private async addSums(manager: EntityManager, increments: MetricIncrement[]): Promise<void> {
+    if (increments.length === 0) return;
+    await manager.query(
+      `INSERT INTO metric_daily (metric, scope, owner_id, filter_key, day, value)
+       SELECT metric, scope, owner_id, filter_key, day, sum(value) FROM ${RECORDSET}
+        GROUP BY metric, scope, owner_id, filter_key, day ORDER BY metric, scope, owner_id, filter_key, day
+       ON CONFLICT (metric, scope, owner_id, filter_key, day) DO UPDATE SET value = metric_daily.value + excluded.value`,
+      [toRows(increments)],
+    );
+  }
+
+  /** A day is counted once: a bucket that exists already stays at 1. */
+  private async markDays(manager: EntityManager, increments: MetricIncrement[]): Promise<void> {
+    if (increments.length === 0) return;
+    await manager.query(
+      `INSERT INTO metric_daily (metric, scope, owner_id, filter_key, day, value)
+       SELECT DISTINCT metric, scope, owner_id, filter_key, day, 1 FROM ${RECORDSET}
+        ORDER BY metric, scope, owner_id, filter_key, day
+       ON CONFLICT (metric, scope, owner_id, filter_key, day) DO NOTHING`,
+      [toRows(increments)],
+    );
+  }
+
+  private toEvent(row: ClaimedEvent): ActivityEvent {
+    return { type: row.type, occurredAt: new Date(row.occurred_at), partnerId: row.partner_id, userId: row.user_id, payload: row.payload };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ActivityService } from './activity.service';
+import { ActivityWorker } from './activity.worker';
+import { ActivityProcessor } from './activity-processor';
+import { DomainEvent } from './domain-event.entity';
+import { MetricDaily } from './metric-daily.entity';
+import { MetricsService } from './metrics.service';
+
+/** Domain events and the metrics they feed, which gamification measures. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DomainEvent, MetricDaily])],
+  providers: [ActivityService, ActivityProcessor, ActivityWorker, MetricsService],
+  exports: [ActivityService, ActivityProcessor, MetricsService],
+})
+export class ActivityModule {}

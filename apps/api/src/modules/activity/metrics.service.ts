@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { filterKeys, Metric, MetricFilter, MetricScope } from '@relais/domain';
+import { EntityManager } from 'typeorm';
+
+export interface MetricQuery {
+  metric: Metric;
+  scope: MetricScope;
+  ownerId: string;
+  filter?: MetricFilter;
+  /** First and last ISO days (UTC) of the window, both included. */
+  from: string;
+  to: string;
+}
+
+/** Reads metrics over a window: a sum over the daily buckets the processor keeps. */
+@Injectable()
+export class MetricsService {
+  async value(manager: EntityManager, query: MetricQuery): Promise<number> {
+    const [row]: { value: string }[] = await manager.query(
+      `SELECT coalesce(sum(value), 0)::text AS value FROM metric_daily
+        WHERE metric = $1 AND scope = $2 AND owner_id = $3 AND filter_key = ANY($4) AND day BETWEEN $5 AND $6`,
+      [query.metric, query.scope, query.ownerId, filterKeys(query.filter), query.from, query.to],
+    );
+    return Number(row.value);
+  }
+}

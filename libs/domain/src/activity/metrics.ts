@@ -1,0 +1,126 @@
+/**
+ * The measures that stages, tiers, badges, challenges and objectives read, defined once. Each
+ * domain event turns into daily increments (pure, below); the API adds them up per day, so any
+ * window is a sum over days and nothing is ever recomputed from the declarations.
+ */
+export const METRICS = ['DECLARATIONS_APPROVED', 'UNITS_SOLD', 'SALES_AMOUNT', 'FEEDBACK_GIVEN', 'SIGN_IN_DAYS'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const METRIC_SCOPES = ['USER', 'PARTNER'] as const;
+export type MetricScope = (typeof METRIC_SCOPES)[number];
+
+/** SUM adds every increment; DISTINCT_DAYS counts a day once however many events it holds. */
+export type MetricKind = 'SUM' | 'DISTINCT_DAYS';
+
+export const METRIC_KINDS: Record<Metric, MetricKind> = {
+  DECLARATIONS_APPROVED: 'SUM',
+  UNITS_SOLD: 'SUM',
+  SALES_AMOUNT: 'SUM',
+  FEEDBACK_GIVEN: 'SUM',
+  SIGN_IN_DAYS: 'DISTINCT_DAYS',
+};
+
+export const ACTIVITY_EVENT_TYPES = ['DECLARATION_APPROVED', 'DECLARATION_REVERSED', 'FEEDBACK_GIVEN', 'SIGNED_IN'] as const;
+export type ActivityEventType = (typeof ACTIVITY_EVENT_TYPES)[number];
+
+export interface ApprovedLine {
+  productId: string;
+  category: string;
+  quantity: number;
+  /** Decimal text, as PostgreSQL numeric gives it. */
+  amount: string;
+}
+
+/** What a settled declaration adds; its reversal carries the same lines and the day they were counted on. */
+export interface DeclarationActivity {
+  declarationId: string;
+  lines: ApprovedLine[];
+  /** ISO day (UTC) the approval was counted on. */
+  countedOn: string;
+}
+
+export interface ActivityEvent {
+  type: ActivityEventType;
+  occurredAt: Date;
+  partnerId: string;
+  userId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Restricts a sales metric to a set of products or to one category. */
+export interface MetricFilter {
+  productIds?: readonly string[];
+  category?: string;
+}
+
+/** The whole measure, without restriction. */
+export const UNFILTERED = '';
+
+export interface MetricIncrement {
+  metric: Metric;
+  scope: MetricScope;
+  ownerId: string;
+  /** UNFILTERED, `category:<name>` or `product:<id>`: a product set reads the sum of its products' keys. */
+  filterKey: string;
+  day: string;
+  /** Decimal text, so amounts are added by PostgreSQL without floating-point drift. */
+  value: string;
+}
+
+export const categoryKey = (category: string) => `category:${category}`;
+export const productKey = (productId: string) => `product:${productId}`;
+
+/** The stored keys a window reads and adds up for a filter. Both restrictions at once are refused. */
+export function filterKeys(filter?: MetricFilter): string[] {
+  if (filter?.productIds && filter.category !== undefined) throw new RangeError('A metric filter names products or a category, not both');
+  if (filter?.productIds) return [...new Set(filter.productIds)].map(productKey);
+  if (filter?.category !== undefined) return [categoryKey(filter.category)];
+  return [UNFILTERED];
+}
+
+export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
+
+const negate = (value: string) => (value.startsWith('-') ? value.slice(1) : `-${value}`);
+
+function owners(event: ActivityEvent): [MetricScope, string][] {
+  return event.userId ? [['PARTNER', event.partnerId], ['USER', event.userId]] : [['PARTNER', event.partnerId]];
+}
+
+function salesIncrements(activity: DeclarationActivity): Omit<MetricIncrement, 'scope' | 'ownerId' | 'day'>[] {
+  const increments: Omit<MetricIncrement, 'scope' | 'ownerId' | 'day'>[] = [{ metric: 'DECLARATIONS_APPROVED', filterKey: UNFILTERED, value: '1' }];
+  for (const line of activity.lines) {
+    for (const filterKey of [UNFILTERED, categoryKey(line.category), productKey(line.productId)]) {
+      increments.push({ metric: 'UNITS_SOLD', filterKey, value: String(line.quantity) });
+      increments.push({ metric: 'SALES_AMOUNT', filterKey, value: line.amount });
+    }
+  }
+  return increments;
+}
+
+/**
+ * What one event adds to the daily buckets of its partner and its user. A reversal subtracts,
+ * on the day the approval was counted, exactly what the approval added.
+ */
+export function incrementsFor(event: ActivityEvent): MetricIncrement[] {
+  const day = utcDay(event.occurredAt);
+  let parts: Omit<MetricIncrement, 'scope' | 'ownerId'>[];
+  switch (event.type) {
+    case 'DECLARATION_APPROVED': {
+      const activity = event.payload as unknown as DeclarationActivity;
+      parts = salesIncrements(activity).map((i) => ({ ...i, day: activity.countedOn }));
+      break;
+    }
+    case 'DECLARATION_REVERSED': {
+      const activity = event.payload as unknown as DeclarationActivity;
+      parts = salesIncrements(activity).map((i) => ({ ...i, day: activity.countedOn, value: negate(i.value) }));
+      break;
+    }
+    case 'FEEDBACK_GIVEN':
+      parts = [{ metric: 'FEEDBACK_GIVEN', filterKey: UNFILTERED, day, value: '1' }];
+      break;
+    case 'SIGNED_IN':
+      parts = [{ metric: 'SIGN_IN_DAYS', filterKey: UNFILTERED, day, value: '1' }];
+      break;
+  }
+  return owners(event).flatMap(([scope, ownerId]) => parts.map((p) => ({ ...p, scope, ownerId })));
+}
