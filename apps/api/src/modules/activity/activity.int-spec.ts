@@ -69,6 +69,25 @@ describe('ActivityProcessor', () => {
       expect(await sales()).toEqual({ partner: plus(before.partner, added), user: plus(before.user, added) });
     });
 
+    it('counts only the approved lines of a partially approved declaration, and nothing for another partner', async () => {
+      const before = await sales();
+      const otherPartner = demoPartnerAccounts(2).partnerId;
+      const otherBefore = await value('UNITS_SOLD', 'PARTNER', otherPartner);
+      const declaration = await declare(
+        t,
+        partner,
+        declarationInput({ lines: [lineInput({ productId: heatPump.id, quantity: 3, amount: 4500.5 }), lineInput({ productId: boiler.id, quantity: 2, amount: 1800 })] }),
+      );
+      const [first, second] = declaration.lines;
+      const lines = [{ lineId: first.id, decision: 'APPROVE' }, { lineId: second.id, decision: 'REJECT', reasonCode: 'MISSING_PROOF' }];
+      const decided = await t.gql(OPS.decide, { id: declaration.id, input: { lines } }, { token: brandAdmin });
+      expect(decided.data?.decideDeclaration.status).toBe('PARTIALLY_APPROVED');
+      await processor.processPending();
+      const heatPumpOnly = [1, 3, 4500.5, 0, 4500.5];
+      expect(await sales()).toEqual({ partner: plus(before.partner, heatPumpOnly), user: plus(before.user, heatPumpOnly) });
+      expect(await value('UNITS_SOLD', 'PARTNER', otherPartner)).toBe(otherBefore);
+    });
+
     it('takes back what the approval added when the declaration is reversed', async () => {
       const before = await sales();
       const id = await approvedDeclaration();
