@@ -29,9 +29,10 @@ export function summary(ms) {
 /**
  * Starts the built API with the demo data on a fresh embedded database, runs `scenario(bench)` and
  * stops everything, printing the API's last log lines if the scenario fails. `bench` has the API's
- * url, the database's connection string, and gql(query, variables, token) → { data, ms }.
+ * url, the database's connection string, and gql(query, variables, token) → { data, ms }. `env`
+ * adds settings of the API for the scenario.
  */
-export async function withBenchApi(scenario) {
+export async function withBenchApi(scenario, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'relais-bench-'));
   // PostgreSQL runs as the 'postgres' user, which must be able to reach its data folder inside.
   chmodSync(dir, 0o755);
@@ -47,6 +48,7 @@ export async function withBenchApi(scenario) {
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       SMTP_PORT: '9', // nothing listens: e-mails stay in the outbox, which is not what is measured
+      ...env,
     },
     logFile: join(dir, 'api.log'),
     echo: false,
