@@ -60,6 +60,27 @@ export const rowError = (row: number, field: string | null, code: string, messag
   message,
 });
 
+/**
+ * Refuses a key (a SKU, a code, an order reference) met on an earlier row of the same file: the
+ * checker answers the row's error naming that earlier row, or null the first time (empty keys are
+ * left to the column's own rules).
+ */
+export function repeatedKeyCheck(field: string, label: string): (row: number, key: string) => CsvRowError | null {
+  const firstRow = new Map<string, number>();
+  return (row, key) => {
+    const seenAt = firstRow.get(key);
+    if (seenAt !== undefined) return rowError(row, field, 'CSV_DUPLICATE_ROW', `${label} ${key} is already on row ${seenAt}`, 'unique');
+    if (key) firstRow.set(key, row);
+    return null;
+  };
+}
+
+/** The totals of an import keyed like the table it fills: a row whose key exists updates, any other creates. */
+export function keyedImportTotals(totalRows: number, validKeys: readonly string[], existingKeys: ReadonlySet<string>, errors: CsvRowError[]): Omit<CsvImportResult, 'committed'> {
+  const updated = validKeys.filter((key) => existingKeys.has(key)).length;
+  return { totalRows, validRows: validKeys.length, created: validKeys.length - updated, updated, errors };
+}
+
 const flatten = (errors: ValidationError[]): { property: string; reason: string }[] =>
   errors.flatMap((error) => [
     ...Object.keys(error.constraints ?? {}).map((reason) => ({ property: error.property, reason })),

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { readCsv } from '../../core/csv/csv';
-import { CsvImportInput, CsvImportResult, CsvRowError, enumCell, optionalCell, rowError, validateCsvRow } from '../../core/csv/csv-import';
+import { CsvImportInput, CsvImportResult, CsvRowError, enumCell, keyedImportTotals, optionalCell, repeatedKeyCheck, rowError, validateCsvRow } from '../../core/csv/csv-import';
 import { CreatePartnerInput } from './dto/partner.input';
 import { Partner } from './partner.entity';
 import { PartnersService } from './partners.service';
@@ -53,7 +53,7 @@ export class PartnersImportService {
 
     const errors: CsvRowError[] = [];
     const valid: ValidRow[] = [];
-    const firstRowOfCode = new Map<string, number>();
+    const repeated = repeatedKeyCheck('code', 'Code');
     for (const [index, cells] of table.rows.entries()) {
       const row = index + 1;
       const checked = await validateCsvRow(
@@ -74,10 +74,8 @@ export class PartnersImportService {
       );
       const rowErrors = [...checked.errors];
       const { code, channelManagerEmail } = checked.value;
-      const seenAt = firstRowOfCode.get(code);
-      if (seenAt !== undefined) {
-        rowErrors.push(rowError(row, 'code', 'CSV_DUPLICATE_ROW', `Code ${code} is already on row ${seenAt}`, 'unique'));
-      } else if (code) firstRowOfCode.set(code, row);
+      const again = repeated(row, code);
+      if (again) rowErrors.push(again);
       if (channelManagerEmail && !checked.errors.some((e) => e.field === 'channel_manager_email') && !managers.has(channelManagerEmail)) {
         rowErrors.push(rowError(row, 'channel_manager_email', 'NOT_A_CHANNEL_MANAGER', `${channelManagerEmail} is not an active channel manager`));
       }
@@ -89,8 +87,7 @@ export class PartnersImportService {
     const existing = new Set(
       (await this.dataSource.getRepository(Partner).find({ select: { code: true }, where: { code: In(codes) } })).map((p) => p.code),
     );
-    const updated = valid.filter((v) => existing.has(v.value.code)).length;
-    const result = { totalRows: table.rows.length, validRows: valid.length, created: valid.length - updated, updated, errors };
+    const result = keyedImportTotals(table.rows.length, codes, existing, errors);
     if (errors.length > 0 || input.dryRun) return { ...result, committed: false };
 
     const values = valid.map(({ value }) => ({
@@ -128,7 +125,7 @@ export class PartnersImportService {
           .execute();
       }
     });
-    this.logger.log({ by: actor.userId, created: result.created, updated }, 'Partners imported');
+    this.logger.log({ by: actor.userId, created: result.created, updated: result.updated }, 'Partners imported');
     return { ...result, committed: true };
   }
 }

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { readCsv } from '../../core/csv/csv';
-import { CsvImportInput, CsvImportResult, CsvRowError, optionalCell, rowError, validateCsvRow } from '../../core/csv/csv-import';
+import { CsvImportInput, CsvImportResult, CsvRowError, keyedImportTotals, optionalCell, repeatedKeyCheck, validateCsvRow } from '../../core/csv/csv-import';
 import { CreateProductInput } from './dto/product.input';
 import { Product } from './product.entity';
 
@@ -46,7 +46,7 @@ export class ProductsImportService {
     const table = readCsv(input.csv, PRODUCT_CSV);
     const errors: CsvRowError[] = [];
     const valid: ProductCsvRow[] = [];
-    const firstRowOfSku = new Map<string, number>();
+    const repeated = repeatedKeyCheck('sku', 'SKU');
     for (const [index, cells] of table.rows.entries()) {
       const row = index + 1;
       const checked = await validateCsvRow(
@@ -56,10 +56,8 @@ export class ProductsImportService {
         (property) => property,
       );
       const rowErrors = [...checked.errors];
-      const { sku } = checked.value;
-      const seenAt = firstRowOfSku.get(sku);
-      if (seenAt !== undefined) rowErrors.push(rowError(row, 'sku', 'CSV_DUPLICATE_ROW', `SKU ${sku} is already on row ${seenAt}`, 'unique'));
-      else if (sku) firstRowOfSku.set(sku, row);
+      const again = repeated(row, checked.value.sku);
+      if (again) rowErrors.push(again);
       if (rowErrors.length) errors.push(...rowErrors);
       else valid.push(checked.value);
     }
@@ -67,8 +65,7 @@ export class ProductsImportService {
     const existing = new Set(
       (await this.dataSource.getRepository(Product).find({ select: { sku: true }, where: { sku: In(valid.map((v) => v.sku)) } })).map((p) => p.sku),
     );
-    const updated = valid.filter((v) => existing.has(v.sku)).length;
-    const result = { totalRows: table.rows.length, validRows: valid.length, created: valid.length - updated, updated, errors };
+    const result = keyedImportTotals(table.rows.length, valid.map((v) => v.sku), existing, errors);
     if (errors.length > 0 || input.dryRun) return { ...result, committed: false };
 
     await this.dataSource.transaction(async (manager) => {
@@ -87,7 +84,7 @@ export class ProductsImportService {
         }
       }
     });
-    this.logger.log({ by: actor.userId, created: result.created, updated }, 'Products imported');
+    this.logger.log({ by: actor.userId, created: result.created, updated: result.updated }, 'Products imported');
     return { ...result, committed: true };
   }
 }

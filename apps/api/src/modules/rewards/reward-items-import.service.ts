@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { readCsv } from '../../core/csv/csv';
-import { CsvImportInput, CsvImportResult, CsvRowError, enumCell, optionalCell, rowError, validateCsvRow } from '../../core/csv/csv-import';
+import { CsvImportInput, CsvImportResult, CsvRowError, enumCell, keyedImportTotals, optionalCell, repeatedKeyCheck, rowError, validateCsvRow } from '../../core/csv/csv-import';
 import { DomainError } from '../../core/errors/domain-error';
 import { booleanCell } from '../products/products-import.service';
 import { RewardItemInput } from './dto/reward-item.input';
@@ -59,7 +59,7 @@ export class RewardItemsImportService {
     const table = readCsv(input.csv, REWARD_ITEM_CSV);
     const errors: CsvRowError[] = [];
     const valid: RewardItemCsvRow[] = [];
-    const firstRowOfSku = new Map<string, number>();
+    const repeated = repeatedKeyCheck('sku', 'SKU');
     for (const [index, cells] of table.rows.entries()) {
       const row = index + 1;
       const checked = await validateCsvRow(
@@ -94,10 +94,8 @@ export class RewardItemsImportService {
           rowErrors.push(rowError(row, 'available_to', error.code, error.message, error.fields[0]?.reason ?? null));
         }
       }
-      const { sku } = checked.value;
-      const seenAt = firstRowOfSku.get(sku);
-      if (seenAt !== undefined) rowErrors.push(rowError(row, 'sku', 'CSV_DUPLICATE_ROW', `SKU ${sku} is already on row ${seenAt}`, 'unique'));
-      else if (sku) firstRowOfSku.set(sku, row);
+      const again = repeated(row, checked.value.sku);
+      if (again) rowErrors.push(again);
       if (rowErrors.length) errors.push(...rowErrors);
       else valid.push(checked.value);
     }
@@ -105,8 +103,7 @@ export class RewardItemsImportService {
     const existing = new Set(
       (await this.dataSource.getRepository(RewardItem).find({ select: { sku: true }, where: { sku: In(valid.map((v) => v.sku)) } })).map((i) => i.sku),
     );
-    const updated = valid.filter((v) => existing.has(v.sku)).length;
-    const result = { totalRows: table.rows.length, validRows: valid.length, created: valid.length - updated, updated, errors };
+    const result = keyedImportTotals(table.rows.length, valid.map((v) => v.sku), existing, errors);
     if (errors.length > 0 || input.dryRun) return { ...result, committed: false };
 
     await this.dataSource.transaction(async (manager) => {
@@ -123,7 +120,7 @@ export class RewardItemsImportService {
           .execute();
       }
     });
-    this.logger.log({ by: actor.userId, created: result.created, updated }, 'Reward items imported');
+    this.logger.log({ by: actor.userId, created: result.created, updated: result.updated }, 'Reward items imported');
     return { ...result, committed: true };
   }
 }

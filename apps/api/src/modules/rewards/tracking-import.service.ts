@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { readCsv } from '../../core/csv/csv';
-import { CsvImportInput, CsvImportResult, CsvRowError, optionalCell, rowError, validateCsvRow } from '../../core/csv/csv-import';
+import { CsvImportInput, CsvImportResult, CsvRowError, optionalCell, repeatedKeyCheck, rowError, validateCsvRow } from '../../core/csv/csv-import';
 import { ShipOrderInput } from './dto/reward-order.input';
 import { RewardOrder } from './reward-order.entity';
 import { RewardOrdersService } from './reward-orders.service';
@@ -37,7 +37,7 @@ export class TrackingImportService {
     const byReference = new Map(found.map((o) => [o.reference, o]));
     const errors: CsvRowError[] = [];
     const valid: { order: RewardOrder; shipping: ShipOrderInput }[] = [];
-    const firstRow = new Map<string, number>();
+    const repeated = repeatedKeyCheck('reference', 'Order');
     for (const [index, cells] of table.rows.entries()) {
       const row = index + 1;
       const checked = await validateCsvRow(
@@ -52,9 +52,8 @@ export class TrackingImportService {
       // Orders out of scope are not found, as everywhere.
       if (!order) rowErrors.push(rowError(row, 'reference', 'REWARD_ORDER_NOT_FOUND', `No order ${reference}`, 'exists'));
       else if (order.status !== 'APPROVED') rowErrors.push(rowError(row, 'reference', 'REWARD_ORDER_STATUS_CONFLICT', `Order ${reference} is ${order.status}`, order.status));
-      const seenAt = firstRow.get(reference);
-      if (seenAt !== undefined) rowErrors.push(rowError(row, 'reference', 'CSV_DUPLICATE_ROW', `Order ${reference} is already on row ${seenAt}`, 'unique'));
-      else firstRow.set(reference, row);
+      const again = repeated(row, reference);
+      if (again) rowErrors.push(again);
       if (rowErrors.length) errors.push(...rowErrors);
       else if (order) valid.push({ order, shipping: checked.value });
     }
