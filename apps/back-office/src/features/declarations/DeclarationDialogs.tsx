@@ -4,6 +4,8 @@ import { Alert, Button, CheckboxGroup, Dialog, errorMessage, TextAreaField } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReasonDialog } from '../../lib/ReasonDialog';
+
 interface Props {
   declaration: BackOfficeDeclarationDetailFragment;
   open: boolean;
@@ -69,45 +71,30 @@ export function AskInformationDialog({ declaration, open, onClose, onDone }: Pro
 export function ReverseDialog({ declaration, open, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const d = (key: string) => t(`backofficeDeclarations.detail.${key}`);
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [reverse, { loading, error, reset }] = useMutation(BackOfficeReverseDeclarationDocument);
-  const close = () => {
-    reset();
-    setTouched(false);
-    onClose();
-  };
-  const submit = async () => {
-    setTouched(true);
-    if (!reason.trim()) return;
-    try {
-      await reverse({ variables: { id: declaration.id, reason: reason.trim() } });
-      setReason('');
-      setTouched(false);
-      onDone(d('reversed'));
-    } catch {
-      // shown below from the mutation's error
-    }
-  };
   return (
-    <Dialog
+    <ReasonDialog
       open={open}
       title={d('reverseTitle')}
-      onClose={close}
-      footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button variant="danger" busy={loading} onClick={() => void submit()}>
-            {d('reverse')}
-          </Button>
-        </>
-      }
-    >
-      <div className="r-stack">
-        <p>{d('reverseBody')}</p>
-        {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
-        <TextAreaField label={d('reverseReason')} value={reason} rows={3} required error={touched && !reason.trim() ? d('required') : undefined} onChange={(event) => setReason(event.target.value)} />
-      </div>
-    </Dialog>
+      body={<p>{d('reverseBody')}</p>}
+      label={d('reverseReason')}
+      requiredMessage={d('required')}
+      confirm={d('reverse')}
+      busy={loading}
+      error={error}
+      onClose={() => {
+        reset();
+        onClose();
+      }}
+      onConfirm={async (reason) => {
+        try {
+          await reverse({ variables: { id: declaration.id, reason } });
+          onDone(d('reversed'));
+          return true;
+        } catch {
+          return false; // shown in the dialog from the mutation's error
+        }
+      }}
+    />
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { BackOfficeCancelRewardOrderDocument, BackOfficeRejectRewardOrderDocument, type BackOfficeRewardOrderDetailFragment, BackOfficeShipRewardOrderDocument } from '@relais/graphql-client';
-import { Alert, Button, Dialog, errorMessage, fieldErrors, TextAreaField, TextField } from '@relais/ui';
+import { Alert, Button, Dialog, errorMessage, fieldErrors, TextField } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ReasonDialog } from '../../lib/ReasonDialog';
 import { usePoints } from './rewardParts';
 
 interface Props {
@@ -14,59 +15,39 @@ interface Props {
 }
 
 /** Rejects (REQUESTED or APPROVED) or cancels (until delivered) an order, with the reason the partner reads; both refund. */
-export function ReasonDialog({ order, open, onClose, onDone, action }: Props & { action: 'reject' | 'cancel' }) {
+export function OrderReasonDialog({ order, open, onClose, onDone, action }: Props & { action: 'reject' | 'cancel' }) {
   const { t } = useTranslation();
   const points = usePoints();
   const d = (key: string, options?: Record<string, unknown>) => t(`backofficeRewards.order.${key}`, options ?? {});
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
   const [reject, rejection] = useMutation(BackOfficeRejectRewardOrderDocument);
   const [cancel, cancellation] = useMutation(BackOfficeCancelRewardOrderDocument);
   const state = action === 'reject' ? rejection : cancellation;
-  const formId = `order-${action}-form`;
-
-  const close = () => {
-    state.reset();
-    setTouched(false);
-    onClose();
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!reason.trim()) return;
-    try {
-      const variables = { id: order.id, reason: reason.trim() };
-      if (action === 'reject') await reject({ variables });
-      else await cancel({ variables });
-      setReason('');
-      setTouched(false);
-      onDone(d(action === 'reject' ? 'rejected' : 'cancelled'));
-    } catch {
-      // shown below from the mutation's error
-    }
-  };
   return (
-    <Dialog
+    <ReasonDialog
       open={open}
       title={d(action === 'reject' ? 'rejectTitle' : 'cancelTitle')}
-      onClose={close}
-      footer={
-        <>
-          <Button variant="secondary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="danger" type="submit" form={formId} busy={state.loading}>
-            {d(action === 'reject' ? 'reject' : 'cancel')}
-          </Button>
-        </>
-      }
-    >
-      <form id={formId} className="r-stack" noValidate onSubmit={(event) => void submit(event)}>
-        <p>{d(action === 'reject' ? 'rejectBody' : 'cancelBody', { points: points(order.totalPoints) })}</p>
-        {state.error ? <Alert tone="error">{errorMessage(t, state.error)}</Alert> : null}
-        <TextAreaField label={d('reason')} value={reason} rows={3} required error={touched && !reason.trim() ? d('required') : undefined} onChange={(event) => setReason(event.target.value)} />
-      </form>
-    </Dialog>
+      body={<p>{d(action === 'reject' ? 'rejectBody' : 'cancelBody', { points: points(order.totalPoints) })}</p>}
+      label={d('reason')}
+      requiredMessage={d('required')}
+      confirm={d(action === 'reject' ? 'reject' : 'cancel')}
+      busy={state.loading}
+      error={state.error}
+      onClose={() => {
+        state.reset();
+        onClose();
+      }}
+      onConfirm={async (reason) => {
+        try {
+          const variables = { id: order.id, reason };
+          if (action === 'reject') await reject({ variables });
+          else await cancel({ variables });
+          onDone(d(action === 'reject' ? 'rejected' : 'cancelled'));
+          return true;
+        } catch {
+          return false; // shown in the dialog from the mutation's error
+        }
+      }}
+    />
   );
 }
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { ReasonDialog, ShipDialog } from './OrderDialogs';
+import { OrderReasonDialog, ShipDialog } from './OrderDialogs';
 import { OrderStatusBadge, usePoints } from './rewardParts';
 
 type Line = BackOfficeRewardOrderDetailFragment['lines'][number];
@@ -219,8 +219,8 @@ export function RewardOrderPage() {
           </ol>
         </Card>
       </div>
-      <ReasonDialog key={`reject-${order.status}`} action="reject" order={order} open={dialog === 'reject'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
-      <ReasonDialog key={`cancel-${order.status}`} action="cancel" order={order} open={dialog === 'cancel'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
+      <OrderReasonDialog key={`reject-${order.status}`} action="reject" order={order} open={dialog === 'reject'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
+      <OrderReasonDialog key={`cancel-${order.status}`} action="cancel" order={order} open={dialog === 'cancel'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
       <ShipDialog key={`ship-${order.status}`} order={order} open={dialog === 'ship'} onClose={() => setDialog(null)} onDone={(m) => void done(m)} />
     </>
   );
