@@ -3,7 +3,18 @@
  * domain event turns into daily increments (pure, below); the API adds them up per day, so any
  * window is a sum over days and nothing is ever recomputed from the declarations.
  */
-export const METRICS = ['DECLARATIONS_APPROVED', 'UNITS_SOLD', 'SALES_AMOUNT', 'FEEDBACK_GIVEN', 'SIGN_IN_DAYS'] as const;
+export const METRICS = [
+  'DECLARATIONS_APPROVED',
+  'UNITS_SOLD',
+  'SALES_AMOUNT',
+  'FEEDBACK_GIVEN',
+  'SIGN_IN_DAYS',
+  'QUIZZES_PASSED',
+  'ARTICLES_READ',
+  'FILES_DOWNLOADED',
+  'BADGES_EARNED',
+  'STAGES_COMPLETED',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const METRIC_SCOPES = ['USER', 'PARTNER'] as const;
@@ -18,9 +29,29 @@ export const METRIC_KINDS: Record<Metric, MetricKind> = {
   SALES_AMOUNT: 'SUM',
   FEEDBACK_GIVEN: 'SUM',
   SIGN_IN_DAYS: 'DISTINCT_DAYS',
+  QUIZZES_PASSED: 'SUM',
+  ARTICLES_READ: 'SUM',
+  FILES_DOWNLOADED: 'SUM',
+  BADGES_EARNED: 'SUM',
+  STAGES_COMPLETED: 'SUM',
 };
 
-export const ACTIVITY_EVENT_TYPES = ['DECLARATION_APPROVED', 'DECLARATION_REVERSED', 'FEEDBACK_GIVEN', 'SIGNED_IN'] as const;
+/** The metrics a product set or a category can restrict. */
+export const SALES_METRICS: readonly Metric[] = ['UNITS_SOLD', 'SALES_AMOUNT'];
+
+export const ACTIVITY_EVENT_TYPES = [
+  'DECLARATION_APPROVED',
+  'DECLARATION_REVERSED',
+  'FEEDBACK_GIVEN',
+  'SIGNED_IN',
+  'QUIZ_PASSED',
+  'ARTICLE_READ',
+  'FILE_DOWNLOADED',
+  'BADGE_EARNED',
+  'STAGE_COMPLETED',
+  'CHALLENGE_PODIUM',
+  'OBJECTIVE_REACHED',
+] as const;
 export type ActivityEventType = (typeof ACTIVITY_EVENT_TYPES)[number];
 
 export interface ApprovedLine {
@@ -97,6 +128,15 @@ function salesIncrements(activity: DeclarationActivity): Omit<MetricIncrement, '
   return increments;
 }
 
+/** Events that count one on their day; the others (podiums, objectives) only feed the activity feed. */
+const COUNTED_EVENTS: Partial<Record<ActivityEventType, Metric>> = {
+  QUIZ_PASSED: 'QUIZZES_PASSED',
+  ARTICLE_READ: 'ARTICLES_READ',
+  FILE_DOWNLOADED: 'FILES_DOWNLOADED',
+  BADGE_EARNED: 'BADGES_EARNED',
+  STAGE_COMPLETED: 'STAGES_COMPLETED',
+};
+
 /**
  * What one event adds to the daily buckets of its partner and its user. A reversal subtracts,
  * on the day the approval was counted, exactly what the approval added.
@@ -121,6 +161,10 @@ export function incrementsFor(event: ActivityEvent): MetricIncrement[] {
     case 'SIGNED_IN':
       parts = [{ metric: 'SIGN_IN_DAYS', filterKey: UNFILTERED, day, value: '1' }];
       break;
+    default: {
+      const metric = COUNTED_EVENTS[event.type];
+      parts = metric ? [{ metric, filterKey: UNFILTERED, day, value: '1' }] : [];
+    }
   }
   return owners(event).flatMap(([scope, ownerId]) => parts.map((p) => ({ ...p, scope, ownerId })));
 }

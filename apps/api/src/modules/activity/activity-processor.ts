@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityEvent, ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement } from '@relais/domain';
+import { ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement, MetricScope } from '@relais/domain';
 import { DataSource, EntityManager } from 'typeorm';
+
+import { ActivityListeners, ProcessedEvent } from './activity-listeners';
 
 const BATCH_SIZE = 500;
 
@@ -11,11 +13,14 @@ interface ClaimedEvent {
   occurred_at: Date;
   partner_id: string;
   user_id: string | null;
+  subject_id: string | null;
   payload: Record<string, unknown>;
 }
 
 const toRows = (increments: MetricIncrement[]) =>
   JSON.stringify(increments.map((i) => ({ metric: i.metric, scope: i.scope, owner_id: i.ownerId, filter_key: i.filterKey, day: i.day, value: i.value })));
+
+const ownersOf = (increments: MetricIncrement[], scope: MetricScope) => [...new Set(increments.filter((i) => i.scope === scope).map((i) => i.ownerId))];
 
 const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(metric text, scope text, owner_id uuid, filter_key text, day date, value numeric)`;
 
@@ -28,7 +33,10 @@ const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(metric text, scope text, o
 export class ActivityProcessor {
   private readonly logger = new Logger(ActivityProcessor.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listeners: ActivityListeners,
+  ) {}
 
   /** Processes every pending event, batch after batch; answers how many this call processed. */
   async processPending(): Promise<number> {
@@ -44,14 +52,22 @@ export class ActivityProcessor {
 
   private async processBatch(manager: EntityManager): Promise<number> {
     const events: ClaimedEvent[] = await manager.query(
-      `SELECT id, type, occurred_at, partner_id, user_id, payload FROM domain_events
+      `SELECT id, type, occurred_at, partner_id, user_id, subject_id, payload FROM domain_events
         WHERE processed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [BATCH_SIZE],
     );
     if (events.length === 0) return 0;
-    const increments = events.flatMap((e) => incrementsFor(this.toEvent(e)));
+    const processed = events.map((e) => this.toEvent(e));
+    const increments = processed.flatMap((e) => incrementsFor(e));
     await this.addSums(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'SUM'));
     await this.markDays(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'DISTINCT_DAYS'));
+    await this.listeners.afterBatch({
+      manager,
+      events: processed,
+      partnerIds: ownersOf(increments, 'PARTNER'),
+      userIds: ownersOf(increments, 'USER'),
+      metrics: new Set(increments.map((i) => i.metric)),
+    });
     await manager.query('UPDATE domain_events SET processed_at = now() WHERE id = ANY($1::bigint[])', [events.map((e) => e.id)]);
     return events.length;
   }
@@ -83,7 +99,15 @@ export class ActivityProcessor {
     );
   }
 
-  private toEvent(row: ClaimedEvent): ActivityEvent {
-    return { type: row.type, occurredAt: new Date(row.occurred_at), partnerId: row.partner_id, userId: row.user_id, payload: row.payload };
+  private toEvent(row: ClaimedEvent): ProcessedEvent {
+    return {
+      id: row.id,
+      type: row.type,
+      occurredAt: new Date(row.occurred_at),
+      partnerId: row.partner_id,
+      userId: row.user_id,
+      subjectId: row.subject_id,
+      payload: row.payload,
+    };
   }
 }

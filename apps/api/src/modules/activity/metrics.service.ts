@@ -12,6 +12,10 @@ export interface MetricQuery {
   to: string;
 }
 
+export interface MetricsQuery extends Omit<MetricQuery, 'ownerId'> {
+  ownerIds: readonly string[];
+}
+
 /** Reads metrics over a window: a sum over the daily buckets the processor keeps. */
 @Injectable()
 export class MetricsService {
@@ -22,5 +26,19 @@ export class MetricsService {
       [query.metric, query.scope, query.ownerId, filterKeys(query.filter), query.from, query.to],
     );
     return Number(row.value);
+  }
+
+  /** The same sum for many owners at once; an owner without activity in the window reads 0. */
+  async values(manager: EntityManager, query: MetricsQuery): Promise<Map<string, number>> {
+    const result = new Map(query.ownerIds.map((id) => [id, 0]));
+    if (query.ownerIds.length === 0) return result;
+    const rows: { owner_id: string; value: string }[] = await manager.query(
+      `SELECT owner_id, sum(value)::text AS value FROM metric_daily
+        WHERE metric = $1 AND scope = $2 AND owner_id = ANY($3::uuid[]) AND filter_key = ANY($4) AND day BETWEEN $5 AND $6
+        GROUP BY owner_id`,
+      [query.metric, query.scope, query.ownerIds, filterKeys(query.filter), query.from, query.to],
+    );
+    for (const row of rows) result.set(row.owner_id, Number(row.value));
+    return result;
   }
 }
