@@ -44,6 +44,12 @@ describe('metrics', () => {
       expect(taken).toEqual(added.map((i) => ({ ...i, value: `-${i.value}` })));
     });
 
+    it('keeps per-product buckets only for the products tracked, and always the whole and per-category ones', () => {
+      const increments = incrementsFor(approval('DECLARATION_APPROVED'), (productId) => productId === 'p2');
+      const keys = new Set(increments.map((i) => i.filterKey));
+      expect(keys).toEqual(new Set([UNFILTERED, categoryKey('Boilers'), productKey('p2')]));
+    });
+
     it('gives a sign-in one day of SIGN_IN_DAYS on its UTC day', () => {
       const event: ActivityEvent = { type: 'SIGNED_IN', occurredAt: new Date('2027-03-05T23:30:00Z'), partnerId: 'partner', userId: 'user', payload: {} };
       expect(incrementsFor(event)).toEqual([

@@ -117,10 +117,21 @@ function owners(event: ActivityEvent): [MetricScope, string][] {
   return event.userId ? [['PARTNER', event.partnerId], ['USER', event.userId]] : [['PARTNER', event.partnerId]];
 }
 
-function salesIncrements(activity: DeclarationActivity): Omit<MetricIncrement, 'scope' | 'ownerId' | 'day'>[] {
+/**
+ * Which products keep buckets of their own. Whole and per-category buckets are always kept; a
+ * product's own only once a definition names it (an approval of 20 lines would otherwise write 80
+ * more rows), and MetricsService.track fills its past in when it starts being kept.
+ */
+export type TrackedProducts = (productId: string) => boolean;
+
+const EVERY_PRODUCT: TrackedProducts = () => true;
+
+function salesIncrements(activity: DeclarationActivity, tracked: TrackedProducts): Omit<MetricIncrement, 'scope' | 'ownerId' | 'day'>[] {
   const increments: Omit<MetricIncrement, 'scope' | 'ownerId' | 'day'>[] = [{ metric: 'DECLARATIONS_APPROVED', filterKey: UNFILTERED, value: '1' }];
   for (const line of activity.lines) {
-    for (const filterKey of [UNFILTERED, categoryKey(line.category), productKey(line.productId)]) {
+    const keys = [UNFILTERED, categoryKey(line.category)];
+    if (tracked(line.productId)) keys.push(productKey(line.productId));
+    for (const filterKey of keys) {
       increments.push({ metric: 'UNITS_SOLD', filterKey, value: String(line.quantity) });
       increments.push({ metric: 'SALES_AMOUNT', filterKey, value: line.amount });
     }
@@ -141,18 +152,18 @@ const COUNTED_EVENTS: Partial<Record<ActivityEventType, Metric>> = {
  * What one event adds to the daily buckets of its partner and its user. A reversal subtracts,
  * on the day the approval was counted, exactly what the approval added.
  */
-export function incrementsFor(event: ActivityEvent): MetricIncrement[] {
+export function incrementsFor(event: ActivityEvent, tracked: TrackedProducts = EVERY_PRODUCT): MetricIncrement[] {
   const day = utcDay(event.occurredAt);
   let parts: Omit<MetricIncrement, 'scope' | 'ownerId'>[];
   switch (event.type) {
     case 'DECLARATION_APPROVED': {
       const activity = event.payload as unknown as DeclarationActivity;
-      parts = salesIncrements(activity).map((i) => ({ ...i, day: activity.countedOn }));
+      parts = salesIncrements(activity, tracked).map((i) => ({ ...i, day: activity.countedOn }));
       break;
     }
     case 'DECLARATION_REVERSED': {
       const activity = event.payload as unknown as DeclarationActivity;
-      parts = salesIncrements(activity).map((i) => ({ ...i, day: activity.countedOn, value: negate(i.value) }));
+      parts = salesIncrements(activity, tracked).map((i) => ({ ...i, day: activity.countedOn, value: negate(i.value) }));
       break;
     }
     case 'FEEDBACK_GIVEN':

@@ -4,6 +4,7 @@ import { ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement, Metric
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityListeners, ProcessedEvent } from './activity-listeners';
+import { trackedProducts } from './tracked-products';
 
 const BATCH_SIZE = 500;
 
@@ -57,8 +58,9 @@ export class ActivityProcessor {
       [BATCH_SIZE],
     );
     if (events.length === 0) return 0;
+    const tracked = await trackedProducts(manager);
     const processed = events.map((e) => this.toEvent(e));
-    const increments = processed.flatMap((e) => incrementsFor(e));
+    const increments = processed.flatMap((e) => incrementsFor(e, tracked));
     await this.addSums(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'SUM'));
     await this.markDays(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'DISTINCT_DAYS'));
     await this.listeners.afterBatch({

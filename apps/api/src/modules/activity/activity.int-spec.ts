@@ -1,4 +1,4 @@
-import type { Metric, MetricFilter, MetricScope } from '@relais/domain';
+import { incrementsFor, type Metric, type MetricFilter, type MetricScope, productKey } from '@relais/domain';
 
 import { ACTIVE_PRODUCTS, declarationInput, declare, lineInput, OPS } from '../../../test/support/declarations';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
@@ -28,6 +28,8 @@ describe('ActivityProcessor', () => {
     metrics = t.app.get(MetricsService);
     [partner, brandAdmin] = await Promise.all([t.tokenFor(north.admin.email), t.tokenFor(DEMO_USERS.brandAdmin.email)]);
     await processor.processPending();
+    // The heat pump has buckets of its own from the start, as when a badge names it before any sale.
+    await t.dataSource.transaction((manager) => metrics.track(manager, { productIds: [heatPump.id] }));
   });
   afterAll(() => t.close());
 
@@ -122,6 +124,42 @@ describe('ActivityProcessor', () => {
       await declare(t, partner, declarationInput());
       await processor.processPending();
       expect(await value('FEEDBACK_GIVEN', 'USER', north.admin.id)).toBe(before + 1);
+    });
+  });
+
+  describe('a product tracked after its sales', () => {
+    /** What the domain rule gives a product over every processed event, as if it had been tracked all along. */
+    const countedAllAlong = async (productId: string) => {
+      const events = await t.sql(
+        `SELECT type, occurred_at, partner_id, user_id, payload FROM domain_events
+          WHERE processed_at IS NOT NULL AND type IN ('DECLARATION_APPROVED', 'DECLARATION_REVERSED') AND partner_id = $1`,
+        [north.partnerId],
+      );
+      return events
+        .flatMap((e) => incrementsFor({ type: e.type, occurredAt: e.occurred_at, partnerId: e.partner_id, userId: e.user_id, payload: e.payload }))
+        .filter((i) => i.metric === 'SALES_AMOUNT' && i.scope === 'PARTNER' && i.filterKey === productKey(productId))
+        .reduce((sum, i) => Math.round((sum + Number(i.value)) * 100) / 100, 0);
+    };
+
+    it('has no buckets of its own until tracked, then reads its whole past, reversals included, and keeps counting', async () => {
+      const id = await approvedDeclaration();
+      await processor.processPending();
+      await t.gql(OPS.reverse, { id, reason: 'Invoice cancelled' }, { token: brandAdmin });
+      await approvedDeclaration();
+      await processor.processPending();
+      const boilerAmount = () => value('SALES_AMOUNT', 'PARTNER', north.partnerId, { productIds: [boiler.id] });
+      expect(await boilerAmount()).toBe(0);
+
+      await t.dataSource.transaction((manager) => metrics.track(manager, { productIds: [boiler.id] }));
+      const past = await countedAllAlong(boiler.id);
+      expect(past).toBeGreaterThan(0);
+      expect(await boilerAmount()).toBe(past);
+
+      await t.dataSource.transaction((manager) => metrics.track(manager, { productIds: [boiler.id] }));
+      expect(await boilerAmount()).toBe(past);
+      await approvedDeclaration();
+      await processor.processPending();
+      expect(await boilerAmount()).toBe(past + 1800);
     });
   });
 

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { filterKeys, Metric, MetricFilter, MetricScope } from '@relais/domain';
 import { EntityManager } from 'typeorm';
 
+import { trackProducts } from './tracked-products';
+
 export interface MetricQuery {
   metric: Metric;
   scope: MetricScope;
@@ -16,9 +18,17 @@ export interface MetricsQuery extends Omit<MetricQuery, 'ownerId'> {
   ownerIds: readonly string[];
 }
 
-/** Reads metrics over a window: a sum over the daily buckets the processor keeps. */
+/**
+ * Reads metrics over a window: a sum over the daily buckets the processor keeps. A definition that
+ * restricts a metric to products calls track() when it is saved, in its transaction.
+ */
 @Injectable()
 export class MetricsService {
+  /** Makes a filter readable: its products get buckets of their own, their past filled in. */
+  track(manager: EntityManager, filter?: MetricFilter | null): Promise<void> {
+    return trackProducts(manager, filter?.productIds ?? []);
+  }
+
   async value(manager: EntityManager, query: MetricQuery): Promise<number> {
     const [row]: { value: string }[] = await manager.query(
       `SELECT coalesce(sum(value), 0)::text AS value FROM metric_daily
