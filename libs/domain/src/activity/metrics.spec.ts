@@ -1,4 +1,4 @@
-import { ActivityEvent, categoryKey, filterKeys, incrementsFor, productKey, UNFILTERED } from './metrics';
+import { ActivityEvent, categoryKey, filterKeys, incrementsFor, productKey, sumByBucket, UNFILTERED } from './metrics';
 
 const approval = (type: 'DECLARATION_APPROVED' | 'DECLARATION_REVERSED'): ActivityEvent => ({
   type,
@@ -22,13 +22,14 @@ const valueOf = (event: ActivityEvent, metric: string, scope: string, filterKey:
 
 describe('metrics', () => {
   describe('incrementsFor', () => {
-    it('counts an approved declaration once, with its units and amounts whole, by category and by product, for the partner and the declarer', () => {
+    it('counts an approved declaration once, with its units and amounts added up whole, by category and by product, for the partner and the declarer', () => {
       const event = approval('DECLARATION_APPROVED');
       for (const scope of ['PARTNER', 'USER']) {
         expect(valueOf(event, 'DECLARATIONS_APPROVED', scope, UNFILTERED)).toEqual(['1']);
-        expect(valueOf(event, 'UNITS_SOLD', scope, UNFILTERED)).toEqual(['2', '1']);
-        expect(valueOf(event, 'SALES_AMOUNT', scope, categoryKey('Boilers'))).toEqual(['1500.50', '300.00']);
+        expect(valueOf(event, 'UNITS_SOLD', scope, UNFILTERED)).toEqual(['3.00']);
+        expect(valueOf(event, 'SALES_AMOUNT', scope, categoryKey('Boilers'))).toEqual(['1800.50']);
         expect(valueOf(event, 'SALES_AMOUNT', scope, productKey('p2'))).toEqual(['300.00']);
+        expect(valueOf(event, 'UNITS_SOLD', scope, productKey('p1'))).toEqual(['2.00']);
       }
       expect(incrementsFor(event).find((i) => i.scope === 'USER')?.ownerId).toBe('user');
       expect(incrementsFor(event).find((i) => i.scope === 'PARTNER')?.ownerId).toBe('partner');
@@ -61,6 +62,23 @@ describe('metrics', () => {
     it('counts feedback for the partner alone when no user is named', () => {
       const event: ActivityEvent = { type: 'FEEDBACK_GIVEN', occurredAt: new Date('2027-03-05T08:00:00Z'), partnerId: 'partner', userId: null, payload: {} };
       expect(incrementsFor(event)).toEqual([{ metric: 'FEEDBACK_GIVEN', scope: 'PARTNER', ownerId: 'partner', filterKey: UNFILTERED, day: '2027-03-05', value: '1' }]);
+    });
+  });
+
+  describe('sumByBucket', () => {
+    it('adds the increments of a bucket exactly, keeps the others apart, and signs what a reversal takes back', () => {
+      const base = { metric: 'SALES_AMOUNT' as const, scope: 'PARTNER' as const, ownerId: 'p', filterKey: UNFILTERED, day: '2027-03-01' };
+      const summed = sumByBucket([
+        { ...base, value: '0.10' },
+        { ...base, value: '0.2' },
+        { ...base, value: '1500' },
+        { ...base, day: '2027-03-02', value: '-300.05' },
+        { ...base, day: '2027-03-02', value: '100' },
+      ]);
+      expect(summed).toEqual([
+        { ...base, value: '1500.30' },
+        { ...base, day: '2027-03-02', value: '-200.05' },
+      ]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement, MetricScope } from '@relais/domain';
+import { ActivityEventType, incrementsFor, METRIC_KINDS, MetricIncrement, MetricScope, sumByBucket } from '@relais/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ActivityListeners, ProcessedEvent } from './activity-listeners';
@@ -18,12 +18,19 @@ interface ClaimedEvent {
   payload: Record<string, unknown>;
 }
 
-const toRows = (increments: MetricIncrement[]) =>
-  JSON.stringify(increments.map((i) => ({ metric: i.metric, scope: i.scope, owner_id: i.ownerId, filter_key: i.filterKey, day: i.day, value: i.value })));
-
 const ownersOf = (increments: MetricIncrement[], scope: MetricScope) => [...new Set(increments.filter((i) => i.scope === scope).map((i) => i.ownerId))];
 
-const RECORDSET = `jsonb_to_recordset($1::jsonb) AS r(metric text, scope text, owner_id uuid, filter_key text, day date, value numeric)`;
+/** The increments as one array per column: unnest reads them faster than a JSON document. */
+const columns = (increments: MetricIncrement[]) => [
+  increments.map((i) => i.metric),
+  increments.map((i) => i.scope),
+  increments.map((i) => i.ownerId),
+  increments.map((i) => i.filterKey),
+  increments.map((i) => i.day),
+  increments.map((i) => i.value),
+];
+
+const UNNESTED = `unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::numeric[]) AS r(metric, scope, owner_id, filter_key, day, value)`;
 
 /**
  * Adds recorded events to the daily metric buckets. A batch is claimed with FOR UPDATE SKIP
@@ -60,7 +67,7 @@ export class ActivityProcessor {
     if (events.length === 0) return 0;
     const tracked = await trackedProducts(manager);
     const processed = events.map((e) => this.toEvent(e));
-    const increments = processed.flatMap((e) => incrementsFor(e, tracked));
+    const increments = sumByBucket(processed.flatMap((e) => incrementsFor(e, tracked)));
     await this.addSums(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'SUM'));
     await this.markDays(manager, increments.filter((i) => METRIC_KINDS[i.metric] === 'DISTINCT_DAYS'));
     await this.listeners.afterBatch({
@@ -75,17 +82,17 @@ export class ActivityProcessor {
   }
 
   /**
-   * One upsert for the batch, summed per bucket first (a statement may not update a row twice) and
+   * One upsert for the batch, already summed per bucket (a statement may not update a row twice),
    * in key order, so two processors touching the same buckets lock them in the same order.
    */
   private async addSums(manager: EntityManager, increments: MetricIncrement[]): Promise<void> {
     if (increments.length === 0) return;
     await manager.query(
       `INSERT INTO metric_daily (metric, scope, owner_id, filter_key, day, value)
-       SELECT metric, scope, owner_id, filter_key, day, sum(value) FROM ${RECORDSET}
-        GROUP BY metric, scope, owner_id, filter_key, day ORDER BY metric, scope, owner_id, filter_key, day
+       SELECT metric, scope, owner_id, filter_key, day, value FROM ${UNNESTED}
+        ORDER BY metric, scope, owner_id, filter_key, day
        ON CONFLICT (metric, scope, owner_id, filter_key, day) DO UPDATE SET value = metric_daily.value + excluded.value`,
-      [toRows(increments)],
+      columns(increments),
     );
   }
 
@@ -94,10 +101,10 @@ export class ActivityProcessor {
     if (increments.length === 0) return;
     await manager.query(
       `INSERT INTO metric_daily (metric, scope, owner_id, filter_key, day, value)
-       SELECT DISTINCT metric, scope, owner_id, filter_key, day, 1 FROM ${RECORDSET}
+       SELECT metric, scope, owner_id, filter_key, day, 1 FROM ${UNNESTED}
         ORDER BY metric, scope, owner_id, filter_key, day
        ON CONFLICT (metric, scope, owner_id, filter_key, day) DO NOTHING`,
-      [toRows(increments)],
+      columns(increments),
     );
   }
 
