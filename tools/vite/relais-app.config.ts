@@ -26,7 +26,8 @@ function relaisAliases(): Record<string, string> {
 export function relaisAppConfig(options: { appDir: string; name: string; port: number }): UserConfig {
   const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
   const proxy = {
-    '/graphql': { target: apiUrl, changeOrigin: true },
+    // ws: subscriptions (graphql-ws) share the path with queries.
+    '/graphql': { target: apiUrl, changeOrigin: true, ws: true },
     '/health': { target: apiUrl, changeOrigin: true },
     // Proof files: uploads and downloads with the bearer token, like /graphql.
     '/files': { target: apiUrl, changeOrigin: true },

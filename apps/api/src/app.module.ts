@@ -9,6 +9,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
+import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -39,6 +40,7 @@ export class AppModule {
         }),
         AuthCoreModule,
         MailModule,
+        RealtimeModule,
         HealthModule,
         UsersModule,
         AuthModule,

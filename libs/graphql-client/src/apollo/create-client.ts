@@ -1,6 +1,10 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient as createSocketClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
 
 import { SessionRefresher } from './session-refresher';
@@ -53,10 +57,51 @@ export function createRelaisClient({ appKey, uri = '/graphql' }: RelaisClientOpt
     );
   });
 
+  const httpLink = ApolloLink.from([refreshLink, authLink, new HttpLink({ uri })]);
+  const socketLink = createSocketLink(uri, tokens, refresher);
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+  };
+
   const apollo = new ApolloClient({
-    link: ApolloLink.from([refreshLink, authLink, new HttpLink({ uri })]),
+    link: socketLink ? ApolloLink.split(isSubscription, socketLink, httpLink) : httpLink,
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   return { apollo, tokens, refresher };
+}
+
+/**
+ * Subscriptions over graphql-ws on the same path as queries (same origin: the Vite proxies forward
+ * websockets). The socket opens with the first subscription and sends the access token in
+ * connectionParams; after each token refresh it reconnects, so the server sees a live token and
+ * subscriptions resume on their own. A refused socket (4403, token expired) is retried with backoff
+ * and picks up the refreshed token then. Outside a browser (unit tests) there is no socket link.
+ */
+function createSocketLink(uri: string, tokens: TokenStore, refresher: SessionRefresher): GraphQLWsLink | null {
+  const location = globalThis.location as Location | undefined;
+  if (!location || typeof globalThis.WebSocket === 'undefined') return null;
+  const url = new URL(uri, location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  let socket: WebSocket | null = null;
+  const client = createSocketClient({
+    url: url.href,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    connectionParams: () => {
+      const token = tokens.getAccessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connected: (opened) => (socket = opened as WebSocket),
+      closed: () => (socket = null),
+    },
+  });
+  refresher.subscribe((outcome) => {
+    // 4205 is a close code graphql-ws retries at once ("client restart"): a new socket, new token.
+    if (outcome.kind === 'refreshed' && socket?.readyState === WebSocket.OPEN) socket.close(4205, 'Client Restart');
+  });
+  return new GraphQLWsLink(client);
 }

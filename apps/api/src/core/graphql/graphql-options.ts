@@ -1,12 +1,16 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 
+import { socketAuthenticator, SocketContext, socketRequest } from '../auth/socket-auth';
 import { AppConfig } from '../config/app-config';
 
 export interface GraphQLContext {
   req: Request;
-  res: Response;
+  res?: Response;
 }
+
+/** HTTP operations get { req, res }; subscriptions over graphql-ws get the socket's context. */
+type ContextSource = { req: Request; res: Response } | SocketContext;
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
@@ -17,6 +21,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !config.isProduction,
     playground: false,
     includeStacktraceInErrorResponses: false,
-    context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+    // Subscriptions over graphql-ws on the same path as queries (one proxy rule in front).
+    subscriptions: { 'graphql-ws': { onConnect: socketAuthenticator(config) } },
+    context: (source: ContextSource): GraphQLContext =>
+      'req' in source ? { req: source.req, res: source.res } : { req: socketRequest(source) },
   };
 }

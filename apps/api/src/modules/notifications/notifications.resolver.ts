@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/auth.decorators';
@@ -35,5 +35,13 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks all the caller\'s notifications read; returns how many were unread.' })
   markAllNotificationsRead(@CurrentActor() actor: Actor) {
     return this.service.markAllRead(actor);
+  }
+
+  @Subscription(() => NotificationType, {
+    description: 'Each notification of the caller as it is written (the bell updates without polling).',
+    resolve: (notification: NotificationType) => notification,
+  })
+  notificationAdded(@CurrentActor() actor: Actor) {
+    return this.service.live(actor);
   }
 }

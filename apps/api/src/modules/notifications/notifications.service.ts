@@ -6,11 +6,17 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { invalidField } from '../../core/errors/domain-error';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
+import { channelFor } from '../../core/realtime/channels';
+import { mapEvents } from '../../core/realtime/event-queue';
+import { RealtimeService } from '../../core/realtime/realtime.service';
 import { isUuid } from '../../core/validation/uuid';
 import { NotificationPageType, NotificationType } from './dto/notification.type';
 import { Notification } from './notification.entity';
 
 export const MAX_IDS_PER_CALL = 100;
+
+/** Where a user's new notifications are announced (ids only; the subscriber reads its own row). */
+export const notificationsChannel = (userId: string) => channelFor('notifications', userId);
 
 export interface NewNotification {
   userIds: string[];
@@ -36,15 +42,33 @@ const toType = (row: Notification): NotificationType => ({
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeService,
+  ) {}
 
-  /** Writes in the caller's transaction, so a decision that is rolled back notifies nobody. */
+  /**
+   * Writes in the caller's transaction, so a decision that is rolled back notifies nobody; the
+   * open apps hear of it live when that transaction commits.
+   */
   async notify(manager: EntityManager, notification: NewNotification): Promise<void> {
     const userIds = [...new Set(notification.userIds)];
     if (userIds.length === 0) return;
-    await manager.getRepository(Notification).insert(
+    const { identifiers } = await manager.getRepository(Notification).insert(
       userIds.map((userId) => ({ userId, kind: notification.kind, params: notification.params ?? {}, link: notification.link ?? null })),
     );
+    await this.realtime.publishMany(
+      manager,
+      userIds.map((userId, index) => ({ channel: notificationsChannel(userId), payload: { id: identifiers[index]?.id as string } })),
+    );
+  }
+
+  /** The caller's notifications as they are written, for the notificationAdded subscription. */
+  live(actor: Actor): AsyncIterableIterator<NotificationType> {
+    return mapEvents(this.realtime.subscribe<{ id: string }>(notificationsChannel(actor.userId)), async ({ id }) => {
+      const row = await this.dataSource.getRepository(Notification).findOneBy({ id, userId: actor.userId });
+      return row ? toType(row) : null;
+    });
   }
 
   /** The caller's notifications, newest first. */
