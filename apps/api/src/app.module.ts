@@ -13,6 +13,7 @@ import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
@@ -55,6 +56,7 @@ export class AppModule {
         NotificationsModule,
         RewardsModule,
         ActivityModule,
+        ChallengesModule,
       ],
     };
   }

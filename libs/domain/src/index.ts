@@ -1,4 +1,5 @@
 export * from './activity';
+export * from './challenges';
 export * from './declarations';
 export * from './earning';
 export * from './ledger';

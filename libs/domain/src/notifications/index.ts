@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'REWARD_ORDER_SHIPPED',
   'REWARD_ORDER_DELIVERED',
   'REWARD_ORDER_CANCELLED',
+  'CHALLENGE_RANK_GAINED',
+  'CHALLENGE_PRIZE_WON',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

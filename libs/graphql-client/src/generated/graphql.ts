@@ -338,6 +338,8 @@ export type Locale =
   | 'fr';
 
 export type NotificationKind =
+  | 'CHALLENGE_PRIZE_WON'
+  | 'CHALLENGE_RANK_GAINED'
   | 'DECLARATION_DECIDED'
   | 'DECLARATION_INFO_REQUESTED'
   | 'DECLARATION_REVERSED'

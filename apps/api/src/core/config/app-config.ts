@@ -159,6 +159,12 @@ export class AppConfig {
   @Min(10)
   ACTIVITY_POLL_MS = 3000;
 
+  /** How often challenges are moved by time (live at the start, ended, then settled on the next run). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  CHALLENGES_POLL_MS = 30_000;
+
   /** Days after the sale during which a declaration is on time; older sales are flagged, not refused. */
   @Transform(toInt)
   @IsInt()

@@ -32,6 +32,8 @@ export const notifications = {
     REWARD_ORDER_SHIPPED: 'Your reward order {{reference}} has been shipped.',
     REWARD_ORDER_DELIVERED: 'Your reward order {{reference}} has been delivered.',
     REWARD_ORDER_CANCELLED: 'Your reward order {{reference}} has been cancelled; {{points}} points are back in your wallet.',
+    CHALLENGE_RANK_GAINED: 'You moved up to rank {{rank}} in the challenge “{{titleEn}}”.',
+    CHALLENGE_PRIZE_WON: 'The challenge “{{titleEn}}” is over: you finished at rank {{rank}} and won {{points}} points.',
   },
   unknownKind: 'You have a new notification.',
 };

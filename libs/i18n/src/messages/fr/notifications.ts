@@ -33,6 +33,8 @@ export const notifications: typeof en = {
     REWARD_ORDER_SHIPPED: 'Votre commande de récompenses {{reference}} a été expédiée.',
     REWARD_ORDER_DELIVERED: 'Votre commande de récompenses {{reference}} a été livrée.',
     REWARD_ORDER_CANCELLED: 'Votre commande de récompenses {{reference}} a été annulée ; {{points}} points ont été recrédités.',
+    CHALLENGE_RANK_GAINED: 'Vous êtes remonté à la {{rank}}e place du challenge « {{titleFr}} ».',
+    CHALLENGE_PRIZE_WON: 'Le challenge « {{titleFr}} » est terminé : vous finissez {{rank}}e et gagnez {{points}} points.',
   },
   unknownKind: 'Vous avez une nouvelle notification.',
 };
