@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { incrementsFor, Metric } from '@relais/domain';
 
 import { channelFor } from '../../core/realtime/channels';
 import { RealtimeService } from '../../core/realtime/realtime.service';
@@ -60,7 +61,7 @@ export class ChallengeScoresListener implements ActivityListener, OnModuleInit {
     const participants = await this.scores.lock(manager, challenge.id, owners);
     if (participants.length === 0) return false;
     const before = await this.scores.standings(manager, challenge.id, participants);
-    const latest = this.latestEventTimes(batch, challenge.kind === 'TEAM');
+    const latest = this.latestEventTimes(batch, challenge.metric, challenge.kind === 'TEAM');
     const moved = await this.scores.refresh(manager, challenge, participants, (id) => latest.get(id) ?? new Date());
     if (moved.length === 0) return false;
     if (challenge.status === 'LIVE') {
@@ -70,12 +71,15 @@ export class ChallengeScoresListener implements ActivityListener, OnModuleInit {
     return true;
   }
 
-  /** When each owner's latest event of the batch happened: the moment its score was reached. */
-  private latestEventTimes(batch: ProcessedBatch, team: boolean): Map<string, Date> {
+  /**
+   * When each owner's latest event of the batch that moves the metric happened: the moment its
+   * score was reached (a sign-in later in the batch does not make a sale later).
+   */
+  private latestEventTimes(batch: ProcessedBatch, metric: Metric, team: boolean): Map<string, Date> {
     const latest = new Map<string, Date>();
     for (const event of batch.events) {
       const owner = team ? event.partnerId : event.userId;
-      if (!owner) continue;
+      if (!owner || !incrementsFor(event).some((i) => i.metric === metric)) continue;
       const seen = latest.get(owner);
       if (!seen || seen < event.occurredAt) latest.set(owner, event.occurredAt);
     }
