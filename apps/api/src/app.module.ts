@@ -23,6 +23,8 @@ import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
 import { RewardsModule } from './modules/rewards/rewards.module';
 import { SegmentsModule } from './modules/segments/segments.module';
+import { StagesModule } from './modules/stages/stages.module';
+import { TiersModule } from './modules/tiers/tiers.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Wires the core and the feature modules; nothing else. */
@@ -56,6 +58,8 @@ export class AppModule {
         NotificationsModule,
         RewardsModule,
         ActivityModule,
+        TiersModule,
+        StagesModule,
         ChallengesModule,
       ],
     };

@@ -6,5 +6,6 @@ export * from './ledger';
 export * from './notifications';
 export * from './partner';
 export * from './password-policy';
+export * from './progression';
 export * from './roles';
 export * from './segment-criteria';

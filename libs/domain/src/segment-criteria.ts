@@ -1,4 +1,5 @@
 import { BRAND_MODELS, BrandModel, PARTNER_TYPES, PartnerType, Potential, POTENTIALS } from './partner';
+import { Stage, STAGES } from './progression/stages';
 
 /**
  * Which partners a segment holds. Each attribute is a list of accepted values; an empty list
@@ -10,6 +11,10 @@ export interface SegmentCriteria {
   potentials: Potential[];
   countries: string[];
   regions: string[];
+  /** The partner's current stage (a partner whose journey is done is in none). */
+  stages: Stage[];
+  /** Tier ids; a partner without a tier matches none. */
+  tiers: string[];
 }
 
 export type SegmentCriterion = keyof SegmentCriteria;
@@ -24,9 +29,11 @@ export interface SegmentCandidate {
   potential: Potential;
   country: string;
   region: string;
+  stage?: Stage | null;
+  tierId?: string | null;
 }
 
-export const SEGMENT_CRITERIA: readonly SegmentCriterion[] = ['types', 'brandModels', 'potentials', 'countries', 'regions'];
+export const SEGMENT_CRITERIA: readonly SegmentCriterion[] = ['types', 'brandModels', 'potentials', 'countries', 'regions', 'stages', 'tiers'];
 
 const inOrder = <T extends string>(order: readonly T[], values: readonly T[] = []) =>
   order.filter((value) => values.includes(value));
@@ -54,6 +61,8 @@ export function normaliseCriteria(draft: SegmentCriteriaDraft = {}): SegmentCrit
     potentials: inOrder(POTENTIALS, draft.potentials ?? []),
     countries: [...new Set((draft.countries ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean))].sort(),
     regions: uniqueIgnoringCase(draft.regions ?? []),
+    stages: inOrder(STAGES, draft.stages ?? []),
+    tiers: [...new Set((draft.tiers ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))].sort(),
   };
 }
 
@@ -86,6 +95,8 @@ export function matchesCriteria(criteria: SegmentCriteriaDraft, partner: Segment
     accepts(
       normal.regions.map((r) => r.toLowerCase()),
       partner.region.trim().toLowerCase(),
-    )
+    ) &&
+    accepts(normal.stages, partner.stage ?? '') &&
+    accepts(normal.tiers, partner.tierId?.toLowerCase() ?? '')
   );
 }

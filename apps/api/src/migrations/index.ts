@@ -17,8 +17,9 @@ import { AddApprovedLinesIndex1795405784753 } from './1795405784753-AddApprovedL
 import { AddRewards1795406848948 } from './1795406848948-AddRewards';
 import { AddActivityMetrics1795409085818 } from './1795409085818-AddActivityMetrics';
 import { TrackMetricProducts1795411500952 } from './1795411500952-TrackMetricProducts';
+import { AddStagesAndTiers1795411845711 } from './1795411845711-AddStagesAndTiers';
 import { AddChallenges1795411890349 } from './1795411890349-AddChallenges';
 
 // Every migration, in order. Generate one with `npm run db:migration:generate -- Name`, read it,
 // and list it here; a test fails when entities and migrations disagree.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddDeclarations1795398243307, AddEarningRules1795398267840, AddDeclarationLineSerialIndex1795402302835, AddNotifications1795402327598, AddProofFiles1795402364011, AddDeclarationImports1795402480229, AddProductSegments1795402594633, AddMemberTeamVisibility1795403764721, AddDeclarationPartnerSaleDayIndex1795405652871, AddApprovedLinesIndex1795405784753, AddRewards1795406848948, AddActivityMetrics1795409085818, TrackMetricProducts1795411500952, AddChallenges1795411890349];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795393484775, AddAuthTables1795394776953, AddPartnerCatalogue1795394917975, AddPointsLedger1795398116686, AddDeclarations1795398243307, AddEarningRules1795398267840, AddDeclarationLineSerialIndex1795402302835, AddNotifications1795402327598, AddProofFiles1795402364011, AddDeclarationImports1795402480229, AddProductSegments1795402594633, AddMemberTeamVisibility1795403764721, AddDeclarationPartnerSaleDayIndex1795405652871, AddApprovedLinesIndex1795405784753, AddRewards1795406848948, AddActivityMetrics1795409085818, TrackMetricProducts1795411500952, AddStagesAndTiers1795411845711, AddChallenges1795411890349];

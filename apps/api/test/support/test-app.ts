@@ -80,6 +80,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mailbox.port),
     OUTBOX_POLL_MS: '50',
+    // Tests decide when tiers are measured; a background pass would notify in the middle of them.
+    TIER_REFRESH_ON_BOOT: 'false',
     ...env,
   });
   let app: INestApplication | undefined;

@@ -159,6 +159,17 @@ export class AppConfig {
   @Min(10)
   ACTIVITY_POLL_MS = 3000;
 
+  /** How often every partner's tier is measured again (the 12-month window rolls without events). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  TIER_REFRESH_MS = 86_400_000;
+
+  /** Measure every partner's tier once at boot (off in tests that decide when tiers move). */
+  @Transform(toBool)
+  @IsBoolean()
+  TIER_REFRESH_ON_BOOT = true;
+
   /** How often challenges are moved by time (live at the start, ended, then settled on the next run). */
   @Transform(toInt)
   @IsInt()

@@ -10,6 +10,7 @@ import { DomainError } from '../../core/errors/domain-error';
 import { isUuid } from '../../core/validation/uuid';
 import { ProductsService } from '../products/products.service';
 import { SegmentsService } from '../segments/segments.service';
+import { TiersService } from '../tiers/tiers.service';
 import { EarningRuleFilter, EarningRuleInput } from './dto/earning-rule.input';
 import { EarningRuleVersion } from './earning-rule.entity';
 import { parametersOf, toDomainRule } from './earning-rule.mapping';
@@ -44,11 +45,12 @@ export class EarningRulesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly segments: SegmentsService,
     private readonly products: ProductsService,
+    private readonly tiers: TiersService,
   ) {}
 
   /**
    * The points a declaration earns with the rules in force on its sale date, for the partner's
-   * segments as they are now. Reads only; pass the caller's transaction manager.
+   * segments and tier (its multiplier) as they are now. Reads only; pass the caller's transaction manager.
    */
   async compute(manager: EntityManager, facts: PartnerEarningFacts): Promise<EarningResult> {
     const { partnerId, ...rest } = facts;
@@ -63,7 +65,8 @@ export class EarningRulesService {
       });
       if (member) partnerSegmentIds.push(segmentId);
     }
-    return computeEarning({ ...rest, partnerSegmentIds }, rules.map(toDomainRule));
+    const tierMultiplier = partnerId ? await this.tiers.multiplierOf(manager, partnerId) : null;
+    return computeEarning({ ...rest, partnerSegmentIds, tierMultiplier }, rules.map(toDomainRule));
   }
 
   private inForce(manager: EntityManager, date: string): Promise<EarningRuleVersion[]> {

@@ -187,6 +187,32 @@ export class LedgerService {
     return { available: lots?.available ?? 0, pending: lots?.pending ?? 0, expiringSoon: lots?.expiring_soon ?? 0, lifetimeEarned: earned?.lifetime ?? 0 };
   }
 
+  /**
+   * Points each partner earned since `since`: earning credits (and positive adjustments) on the
+   * partner's wallet and on its users' wallets, less what reversals took back from those credits.
+   * Tiers read it; a user's points count for the partner they belong to now.
+   */
+  async earnedByPartners(manager: EntityManager, partnerIds: readonly string[], since: Date): Promise<Map<string, number>> {
+    const result = new Map(partnerIds.map((id) => [id, 0]));
+    if (partnerIds.length === 0) return result;
+    const rows: { partner_id: string; points: number }[] = await manager.query(
+      `WITH wallets AS (
+         SELECT a.id, a.owner_id AS partner_id FROM ledger_accounts a WHERE a.owner_type = 'PARTNER' AND a.owner_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT a.id, u.partner_id FROM ledger_accounts a JOIN users u ON u.id = a.owner_id
+          WHERE a.owner_type = 'USER' AND u.partner_id = ANY($1::uuid[]))
+       SELECT w.partner_id, coalesce(sum(e.amount + coalesce(r.amount, 0)), 0)::int AS points
+         FROM wallets w
+         JOIN ledger_entries e ON e.account_id = w.id AND e.created_at >= $2
+          AND (e.kind = ANY($3) OR (e.kind = 'MANUAL_ADJUSTMENT' AND e.amount > 0))
+         LEFT JOIN ledger_entries r ON r.corrects_entry_id = e.id AND r.kind = 'REVERSAL'
+        GROUP BY w.partner_id`,
+      [partnerIds, since, EARNING_KINDS],
+    );
+    for (const row of rows) result.set(row.partner_id, Math.max(0, row.points));
+    return result;
+  }
+
   /** The wallet's row, created on first use. */
   async ensureAccount(manager: EntityManager, ref: WalletRef): Promise<LedgerAccount> {
     if (!isUuid(ref.ownerId)) throw LedgerErrors.walletNotFound();

@@ -1,6 +1,7 @@
-import type { BrandModel, PartnerStatus, PartnerType, Potential } from '@relais/domain';
+import type { BrandModel, PartnerStatus, PartnerType, Potential, Stage } from '@relais/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+import { Tier } from '../tiers/tier.entity';
 import { User } from '../users/user.entity';
 
 @Entity('partners')
@@ -45,6 +46,22 @@ export class Partner {
 
   @Column({ type: 'text', default: 'INVITED' })
   status!: PartnerStatus;
+
+  /** The journey stage the partner is in (the last one once all are completed); kept by the stages feature. */
+  @Column({ type: 'text', default: 'INTEGRATION' })
+  stage!: Stage;
+
+  /** Kept by the tiers feature from the last 12 months; null until first measured. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  tierId!: string | null;
+
+  @ManyToOne(() => Tier, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'tier_id' })
+  tier?: Tier | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  tierSince!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -8,6 +8,8 @@ const COLUMN: { [K in SegmentCriterion]: (alias: string) => string } = {
   potentials: (p) => `${p}.potential`,
   countries: (p) => `${p}.country`,
   regions: (p) => `lower(${p}.region)`,
+  stages: (p) => `${p}.stage`,
+  tiers: (p) => `${p}.tier_id`,
 };
 
 const VALUES: { [K in SegmentCriterion]?: (values: string[]) => string[] } = {

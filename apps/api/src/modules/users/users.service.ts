@@ -172,6 +172,16 @@ export class UsersService {
     return manager.getRepository(User).findOneBy({ id });
   }
 
+  /** The active users of some partners, admins first then oldest: who hears of a partner's achievements. */
+  async activeOfPartners(manager: EntityManager, partnerIds: readonly string[]): Promise<{ id: string; partnerId: string; role: User['role'] }[]> {
+    if (partnerIds.length === 0) return [];
+    return manager.query(
+      `SELECT id, partner_id AS "partnerId", role FROM users WHERE partner_id = ANY($1::uuid[]) AND status = 'ACTIVE'
+        ORDER BY role = 'PARTNER_ADMIN' DESC, created_at, id`,
+      [partnerIds],
+    );
+  }
+
   async recordSignIn(manager: EntityManager, userId: string): Promise<void> {
     await manager.getRepository(User).update(userId, { lastLoginAt: new Date() });
   }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { BRAND_MODELS, BrandModel, PARTNER_TYPES, PartnerType, Potential, POTENTIALS } from '@relais/domain';
+import { BRAND_MODELS, BrandModel, PARTNER_TYPES, PartnerType, Potential, POTENTIALS, Stage, STAGES } from '@relais/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,11 +8,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 
-import { BrandModelEnum, PartnerTypeEnum, PotentialEnum } from '../../../core/graphql/enums';
+import { BrandModelEnum, PartnerTypeEnum, PotentialEnum, StageEnum } from '../../../core/graphql/enums';
 import { IsCountryCode, ToUpperTrimmed, Trimmed } from '../../../core/validation/decorators';
 
 /** Leave an attribute out, or give an empty list, to put no constraint on it. */
@@ -54,6 +55,20 @@ export class SegmentCriteriaInput {
   @IsString({ each: true })
   @MaxLength(120, { each: true })
   regions?: string[];
+
+  @Field(() => [StageEnum], { nullable: true, description: "The partner's current stage." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(STAGES.length * 2)
+  @IsIn(STAGES, { each: true })
+  stages?: Stage[];
+
+  @Field(() => [String], { nullable: true, description: 'Tier ids.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  tiers?: string[];
 }
 
 @InputType('SegmentInput')

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { BrandModel, PartnerType, Potential } from '@relais/domain';
+import type { BrandModel, PartnerType, Potential, Stage } from '@relais/domain';
 
-import { BrandModelEnum, PartnerTypeEnum, PotentialEnum } from '../../../core/graphql/enums';
+import { BrandModelEnum, PartnerTypeEnum, PotentialEnum, StageEnum } from '../../../core/graphql/enums';
 import { PartnerType as PartnerObject } from '../../partners/dto/partner.type';
 
 @ObjectType('SegmentCriteria')
@@ -20,6 +20,12 @@ export class SegmentCriteriaType {
 
   @Field(() => [String])
   regions!: string[];
+
+  @Field(() => [StageEnum])
+  stages!: Stage[];
+
+  @Field(() => [String], { description: 'Tier ids.' })
+  tiers!: string[];
 }
 
 @ObjectType('Segment')
