@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'TIER_CHANGED',
   'CHALLENGE_RANK_GAINED',
   'CHALLENGE_PRIZE_WON',
+  'WEEKLY_RECAP',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,3 +32,5 @@ export const notificationParamFormat = (value: NotificationParamValue): Notifica
   if (typeof value === 'number') return 'NUMBER';
   return ISO_DATE.test(value) ? 'DATE' : 'TEXT';
 };
+
+export * from './preferences';

@@ -12,6 +12,8 @@ import { RealtimeService } from '../../core/realtime/realtime.service';
 import { isUuid } from '../../core/validation/uuid';
 import { NotificationPageType, NotificationType } from './dto/notification.type';
 import { Notification } from './notification.entity';
+import { type NotificationEmail, NotificationMailer } from './notification-mailer';
+import { NotificationPreferencesService } from './notification-preferences.service';
 
 export const MAX_IDS_PER_CALL = 100;
 
@@ -25,6 +27,8 @@ export interface NewNotification {
   params?: Record<string, NotificationParamValue>;
   /** An app path, e.g. /declarations/<id>. */
   link?: string | null;
+  /** The feature's own e-mail for kinds that have one; other e-mailed kinds send the sentence. */
+  email?: NotificationEmail;
 }
 
 const toType = (row: Notification): NotificationType => ({
@@ -45,14 +49,22 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly realtime: RealtimeService,
+    private readonly preferences: NotificationPreferencesService,
+    private readonly mailer: NotificationMailer,
   ) {}
 
   /**
    * Writes in the caller's transaction, so a decision that is rolled back notifies nobody; the
-   * open apps hear of it live when that transaction commits.
+   * open apps hear of it live when that transaction commits. Each user gets it in the app and by
+   * e-mail as they chose for its kind (features need not know about preferences).
    */
   async notify(manager: EntityManager, notification: NewNotification): Promise<void> {
-    const userIds = [...new Set(notification.userIds)];
+    const recipients = [...new Set(notification.userIds)];
+    if (recipients.length === 0) return;
+    const choices = await this.preferences.choicesOf(manager, recipients, notification.kind);
+    const emailed = recipients.filter((userId) => choices.get(userId)?.email);
+    if (emailed.length > 0) await this.mailer.send(manager, emailed, notification);
+    const userIds = recipients.filter((userId) => choices.get(userId)?.inApp);
     if (userIds.length === 0) return;
     const { identifiers } = await manager.getRepository(Notification).insert(
       userIds.map((userId) => ({ userId, kind: notification.kind, params: notification.params ?? {}, link: notification.link ?? null })),

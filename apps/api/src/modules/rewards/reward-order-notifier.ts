@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { NotificationKind } from '@relais/domain';
 import { EntityManager } from 'typeorm';
 
-import { AppConfig } from '../../core/config/app-config';
-import { MailService } from '../../core/mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import type { RewardOrderStatus } from './reward.enums';
@@ -33,11 +31,7 @@ const TEMPLATES: Record<NotifiedStatus, string> = {
  */
 @Injectable()
 export class RewardOrderNotifier {
-  constructor(
-    private readonly mail: MailService,
-    private readonly notifications: NotificationsService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   async statusChanged(manager: EntityManager, order: RewardOrder, message: string | null): Promise<void> {
     if (order.status === 'REQUESTED') return;
@@ -45,27 +39,24 @@ export class RewardOrderNotifier {
     const user = await manager.getRepository(User).findOneBy({ id: order.orderedById });
     if (!user) return;
     const path = `/rewards/orders/${order.id}`;
+    const paragraphs = ['body', ...(status === 'SHIPPED' ? ['tracking'] : []), ...(message ? ['message'] : [])];
+    // The e-mail goes through notify(), which sends it only to orderers who keep this kind's e-mails on.
     await this.notifications.notify(manager, {
       userIds: [user.id],
       kind: KINDS[status],
       params: { reference: order.reference, points: order.refundedPoints, ...(order.trackingNumber ? { trackingNumber: order.trackingNumber } : {}) },
       link: path,
-    });
-    if (user.status === 'DEACTIVATED') return;
-    const paragraphs = ['body', ...(status === 'SHIPPED' ? ['tracking'] : []), ...(message ? ['message'] : [])];
-    await this.mail.enqueue(manager, user.email, {
-      locale: user.locale,
-      template: TEMPLATES[status],
-      paragraphs,
-      params: {
-        reference: order.reference,
-        points: new Intl.NumberFormat(user.locale).format(order.refundedPoints),
-        carrier: order.carrier ?? '',
-        trackingNumber: order.trackingNumber ?? '',
-        message: message ?? '',
+      email: {
+        template: TEMPLATES[status],
+        paragraphs,
+        params: (locale) => ({
+          reference: order.reference,
+          points: new Intl.NumberFormat(locale).format(order.refundedPoints),
+          carrier: order.carrier ?? '',
+          trackingNumber: order.trackingNumber ?? '',
+          message: message ?? '',
+        }),
       },
-      recipientName: user.firstName,
-      link: `${this.config.PORTAL_URL.replace(/\/$/, '')}${path}`,
     });
   }
 }

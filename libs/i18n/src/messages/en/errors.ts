@@ -128,4 +128,7 @@ export const errors = {
   STAGE_WINDOW_DAYS_REQUIRED: 'A rolling window needs its number of days.',
   TIER_NOT_FOUND: 'This tier does not exist any more. Please reload the page.',
   TIER_THRESHOLD_TAKEN: 'Two tiers cannot have the same threshold.',
+  // Notification preferences
+  NOTIFICATION_KIND_NOT_OFFERED: 'This kind of notification is not sent to your role.',
+  NOTIFICATION_CHANNEL_NOT_OFFERED: 'This notification is not sent that way.',
 };

@@ -11,6 +11,7 @@ import { errors } from './errors';
 import { fields } from './fields';
 import { mail } from './mail';
 import { nav } from './nav';
+import { notificationMail } from './notification-mail';
 import { notifications } from './notifications';
 import { partners } from './partners';
 import { portal } from './portal';
@@ -24,4 +25,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail, earning, notifications, proofs };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs };

@@ -43,6 +43,7 @@ export const notifications = {
     TIER_CHANGED_NONE: 'Your company no longer has a tier.',
     CHALLENGE_RANK_GAINED: 'You moved up to rank {{rank}} in the challenge “{{titleEn}}”.',
     CHALLENGE_PRIZE_WON: 'The challenge “{{titleEn}}” is over: you finished at rank {{rank}} and won {{points}} points.',
+    WEEKLY_RECAP: 'Your weekly recap has been sent by e-mail.',
   },
   unknownKind: 'You have a new notification.',
 };

@@ -120,4 +120,7 @@ export const errors: typeof en = {
   STAGE_WINDOW_DAYS_REQUIRED: 'Une période glissante demande son nombre de jours.',
   TIER_NOT_FOUND: 'Ce niveau n’existe plus. Veuillez recharger la page.',
   TIER_THRESHOLD_TAKEN: 'Deux niveaux ne peuvent pas avoir le même seuil.',
+  // Préférences de notification
+  NOTIFICATION_KIND_NOT_OFFERED: 'Ce type de notification n’est pas envoyé à votre rôle.',
+  NOTIFICATION_CHANNEL_NOT_OFFERED: 'Cette notification n’est pas envoyée de cette façon.',
 };

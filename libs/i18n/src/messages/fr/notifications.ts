@@ -44,6 +44,7 @@ export const notifications: typeof en = {
     TIER_CHANGED_NONE: 'Votre entreprise n’a plus de niveau.',
     CHALLENGE_RANK_GAINED: 'Vous êtes remonté à la {{rank}}e place du challenge « {{titleFr}} ».',
     CHALLENGE_PRIZE_WON: 'Le challenge « {{titleFr}} » est terminé : vous finissez {{rank}}e et gagnez {{points}} points.',
+    WEEKLY_RECAP: 'Votre récapitulatif de la semaine a été envoyé par e-mail.',
   },
   unknownKind: 'Vous avez une nouvelle notification.',
 };

@@ -1,0 +1,33 @@
+/** E-mails of notifications (merged under `mail.`): a subject per kind, and the weekly recap. */
+export const notificationMail = {
+  notification: {
+    subject: 'News from Relais',
+    subject_DECLARATION_DECIDED: 'Your declaration has been reviewed',
+    subject_DECLARATION_INFO_REQUESTED: 'More information needed on your declaration',
+    subject_DECLARATION_REVERSED: 'Your declaration has been reversed',
+    subject_REWARD_ORDER_APPROVED: 'Your reward order has been approved',
+    subject_REWARD_ORDER_REJECTED: 'Your reward order has been declined',
+    subject_REWARD_ORDER_SHIPPED: 'Your reward order is on its way',
+    subject_REWARD_ORDER_DELIVERED: 'Your reward order has been delivered',
+    subject_REWARD_ORDER_CANCELLED: 'Your reward order has been cancelled',
+    subject_CHALLENGE_PRIZE_WON: 'You won a prize in a challenge',
+    subject_STAGE_COMPLETED: 'Your company completed a stage of its journey',
+    subject_TIER_CHANGED: 'Your company has a new tier',
+    subject_BADGE_EARNED: 'You earned a badge',
+    subject_OBJECTIVE_NUDGE: 'You are close to your objective',
+    subject_OBJECTIVE_REACHED: 'Objective reached',
+    body: '{{sentence}}',
+    settings: 'You can choose which e-mails you receive in your notification settings, in your profile.',
+  },
+  weeklyRecap: {
+    subject: 'Your week on Relais',
+    points: 'Points earned this week: {{points}}.',
+    pointsNone: 'You earned no points this week.',
+    ranks: 'Your challenges: {{ranks}}.',
+    objectives: 'Your objectives: {{objectives}}.',
+    next: 'What to do next: {{next}}',
+    nextDeclare: 'declare your latest sales to earn points and climb the leaderboards.',
+    nextObjective: 'you are {{remaining}} away from your objective “{{objective}}”.',
+    settings: 'You receive this recap every week. You can switch it off in the notification settings of your profile.',
+  },
+};
