@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes } from 'react-router';
 
 import { ApplyPage } from '../features/applications/ApplyPage';
+import { ChallengePage } from '../features/challenges/ChallengePage';
+import { ChallengesPage } from '../features/challenges/ChallengesPage';
 import { DeclarationDetailPage } from '../features/declarations/DeclarationDetailPage';
 import { DeclarationFormPage } from '../features/declarations/DeclarationFormPage';
 import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
@@ -75,6 +77,8 @@ export function App() {
         <Route path="/rewards/checkout" element={<CheckoutPage />} />
         <Route path="/rewards/orders" element={<RewardOrdersPage />} />
         <Route path="/rewards/:id" element={<RewardDetailPage />} />
+        <Route path="/challenges" element={<ChallengesPage />} />
+        <Route path="/challenges/:id" element={<ChallengePage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />

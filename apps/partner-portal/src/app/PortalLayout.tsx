@@ -10,6 +10,7 @@ export function PortalLayout() {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/declarations', label: t('portalDeclarations.title') },
     { to: '/points', label: t('portalPoints.title') },
+    { to: '/challenges', label: t('challenges.title') },
     { to: '/rewards', label: t('nav.rewards') },
     ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
     { to: '/profile', label: t('nav.profile') },

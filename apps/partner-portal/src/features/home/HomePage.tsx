@@ -4,6 +4,7 @@ import { Alert, Badge, Card, errorMessage, PageHeader, Spinner, statusTone, useD
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { HomeChallengesCard } from '../challenges/HomeChallengesCard';
 import { HomePointsCard } from '../points/HomePointsCard';
 import { ProgressCards } from './ProgressCards';
 
@@ -60,6 +61,7 @@ export function HomePage() {
         </Card>
       </div>
       <HomePointsCard />
+      <HomeChallengesCard />
       <ProgressCards />
     </div>
   );

@@ -61,4 +61,17 @@ export const fields = {
   trackingNumber: 'Tracking number',
   trackingUrl: 'Tracking link',
   reference: 'Reference',
+  // Challenges
+  startsAt: 'Start',
+  endsAt: 'End',
+  prizes: 'Prizes',
+  rank: 'Rank',
+  threshold: 'Score to reach',
+  leagueBy: 'Leagues',
+  metric: 'Measure',
+  segmentId: 'Segment',
+  filter: 'Products counted',
+  prizeMode: 'Prizes by',
+  fr: 'French text',
+  en: 'English text',
 };

@@ -4,6 +4,7 @@ import { backoffice } from './backoffice';
 import { backofficeDeclarations } from './backoffice-declarations';
 import { backofficePoints } from './backoffice-points';
 import { backofficeRewards } from './backoffice-rewards';
+import { challenges } from './challenges';
 import { common } from './common';
 import { declarations } from './declarations';
 import { earning } from './earning';
@@ -25,4 +26,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges };

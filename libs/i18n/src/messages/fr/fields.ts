@@ -62,4 +62,17 @@ export const fields: typeof en = {
   trackingNumber: 'Numéro de suivi',
   trackingUrl: 'Lien de suivi',
   reference: 'Référence',
+  // Challenges
+  startsAt: 'Début',
+  endsAt: 'Fin',
+  prizes: 'Prix',
+  rank: 'Rang',
+  threshold: 'Score à atteindre',
+  leagueBy: 'Ligues',
+  metric: 'Mesure',
+  segmentId: 'Segment',
+  filter: 'Produits comptés',
+  prizeMode: 'Prix selon',
+  fr: 'Texte en français',
+  en: 'Texte en anglais',
 };
