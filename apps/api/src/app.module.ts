@@ -13,11 +13,13 @@ import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BadgesModule } from './modules/badges/badges.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
@@ -58,6 +60,8 @@ export class AppModule {
         NotificationsModule,
         RewardsModule,
         ActivityModule,
+        BadgesModule,
+        ObjectivesModule,
         TiersModule,
         StagesModule,
         ChallengesModule,

@@ -72,6 +72,13 @@ export class RewardOrder {
   @Column({ type: 'int', default: 0 })
   refundedPoints!: number;
 
+  /** What placed a free order (e.g. BADGE_AWARD and the award's id); null for an order a person placed. */
+  @Column({ type: 'text', nullable: true })
+  sourceType!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sourceId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

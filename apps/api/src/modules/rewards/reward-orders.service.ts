@@ -267,14 +267,17 @@ export class RewardOrdersService {
   /** Points back to the orderer's wallet (the key makes a second credit impossible) and units back to stock. */
   private async refund(manager: EntityManager, actor: Actor, order: RewardOrder): Promise<void> {
     if (order.refundedPoints > 0) return;
-    await this.ledger.credit(manager, {
-      account: { ownerType: 'USER', ownerId: order.orderedById },
-      amount: order.totalPoints,
-      kind: 'REDEMPTION_REFUND',
-      source: { type: 'REWARD_ORDER', id: order.id },
-      idempotencyKey: `order-refund:${order.id}`,
-      authorId: actor.userId,
-    });
+    // A free order (a badge's goodie) took no points: only its stock goes back.
+    if (order.totalPoints > 0) {
+      await this.ledger.credit(manager, {
+        account: { ownerType: 'USER', ownerId: order.orderedById },
+        amount: order.totalPoints,
+        kind: 'REDEMPTION_REFUND',
+        source: { type: 'REWARD_ORDER', id: order.id },
+        idempotencyKey: `order-refund:${order.id}`,
+        authorId: actor.userId,
+      });
+    }
     order.refundedPoints = order.totalPoints;
     const lines = await manager.getRepository(RewardOrderLine).find({ where: { orderId: order.id }, order: { itemId: 'ASC' } });
     for (const line of lines) {

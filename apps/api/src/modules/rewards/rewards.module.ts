@@ -5,6 +5,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PartnersModule } from '../partners/partners.module';
 import { SegmentsModule } from '../segments/segments.module';
+import { FreeRewardOrdersService } from './free-reward-orders.service';
 import { RewardLoaders } from './reward.loaders';
 import { RewardCatalogueService } from './reward-catalogue.service';
 import { RewardItem } from './reward-item.entity';
@@ -35,6 +36,7 @@ import { TrackingImportService } from './tracking-import.service';
     RewardCatalogueService,
     RewardItemsImportService,
     RewardOrdersService,
+    FreeRewardOrdersService,
     RewardOrderNotifier,
     TrackingImportService,
     RewardOrdersExportService,
@@ -44,6 +46,6 @@ import { TrackingImportService } from './tracking-import.service';
     RewardOrderLinesResolver,
     RewardOrderEventsResolver,
   ],
-  exports: [RewardCatalogueService],
+  exports: [RewardCatalogueService, FreeRewardOrdersService],
 })
 export class RewardsModule {}

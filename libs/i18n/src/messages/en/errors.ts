@@ -131,4 +131,13 @@ export const errors = {
   // Notification preferences
   NOTIFICATION_KIND_NOT_OFFERED: 'This kind of notification is not sent to your role.',
   NOTIFICATION_CHANNEL_NOT_OFFERED: 'This notification is not sent that way.',
+  // Badges and objectives
+  BADGE_NOT_FOUND: 'This badge does not exist.',
+  METRIC_FILTER_NOT_ALLOWED: 'Only units sold and sales amount can be limited to products or a category.',
+  METRIC_FILTER_BOTH: 'Limit to some products or to a category, not both.',
+  OBJECTIVE_NOT_FOUND: 'This objective does not exist or is not available to you.',
+  OBJECTIVE_OWNER_REQUIRED: 'Choose a partner or a user for this objective.',
+  OBJECTIVE_OWNER_BOTH: 'An objective is for a partner or for a user, not both.',
+  OBJECTIVE_END_BEFORE_START: 'The end date must not come before the start date.',
+  OBJECTIVE_SEGMENT_EMPTY: 'No partner of this segment is in your scope.',
 };

@@ -123,4 +123,13 @@ export const errors: typeof en = {
   // Préférences de notification
   NOTIFICATION_KIND_NOT_OFFERED: 'Ce type de notification n’est pas envoyé à votre rôle.',
   NOTIFICATION_CHANNEL_NOT_OFFERED: 'Cette notification n’est pas envoyée de cette façon.',
+  // Badges et objectifs
+  BADGE_NOT_FOUND: 'Ce badge n’existe pas.',
+  METRIC_FILTER_NOT_ALLOWED: 'Seuls les unités vendues et le chiffre d’affaires peuvent être limités à des produits ou à une catégorie.',
+  METRIC_FILTER_BOTH: 'Limitez à des produits ou à une catégorie, pas les deux.',
+  OBJECTIVE_NOT_FOUND: 'Cet objectif n’existe pas ou ne vous est pas accessible.',
+  OBJECTIVE_OWNER_REQUIRED: 'Choisissez un partenaire ou un utilisateur pour cet objectif.',
+  OBJECTIVE_OWNER_BOTH: 'Un objectif concerne un partenaire ou un utilisateur, pas les deux.',
+  OBJECTIVE_END_BEFORE_START: 'La date de fin ne doit pas précéder la date de début.',
+  OBJECTIVE_SEGMENT_EMPTY: 'Aucun partenaire de ce segment n’est dans votre périmètre.',
 };
