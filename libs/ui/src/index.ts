@@ -26,6 +26,7 @@ export { createFormatter, type Formatter } from './format/format';
 export { useFormat } from './format/use-format';
 export { detectLocale, initI18n, LOCALE_STORAGE_KEY } from './i18n/init-i18n';
 export { NotificationBell } from './notifications/NotificationBell';
+export { NotificationSettingsPage } from './notifications/NotificationSettingsPage';
 export { NotificationsPage } from './notifications/NotificationsPage';
 export { fileSize } from './proofs/file-size';
 export { ProofFileList, type ProofFileListProps } from './proofs/ProofFileList';

@@ -1,7 +1,7 @@
 // After @relais/ui's stylesheet (main.tsx imports the library first), so its rules can adjust the shared ones.
 import '../back-office.css';
 
-import { AcceptInvitationPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { AcceptInvitationPage, NotificationSettingsPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
@@ -84,7 +84,8 @@ export function App() {
         <Route path="reward-orders/import-tracking" element={<RequireCapability capability="rewardOrders.fulfil"><TrackingImportPage /></RequireCapability>} />
         <Route path="reward-orders/:id" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrderPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
-        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications" element={<NotificationsPage settingsPath="/settings/notifications" />} />
+        <Route path="settings/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="home" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

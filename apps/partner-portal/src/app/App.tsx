@@ -1,4 +1,4 @@
-import { AcceptInvitationPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
+import { AcceptInvitationPage, NotificationSettingsPage, NotificationsPage, PublicShell, RequestPasswordResetPage, RequireAuth, ResetPasswordPage, SignInPage } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes } from 'react-router';
 
@@ -79,7 +79,8 @@ export function App() {
         <Route path="/rewards/:id" element={<RewardDetailPage />} />
         <Route path="/challenges" element={<ChallengesPage />} />
         <Route path="/challenges/:id" element={<ChallengePage />} />
-        <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/notifications" element={<NotificationsPage settingsPath="/profile/notifications" />} />
+        <Route path="/profile/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<NotFoundPage />} />

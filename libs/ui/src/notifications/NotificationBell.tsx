@@ -1,15 +1,19 @@
 import './notifications.css';
 
-import { useQuery } from '@apollo/client/react';
-import { UnreadNotificationCountDocument } from '@relais/graphql-client';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { NotificationAddedDocument, UnreadNotificationCountDocument } from '@relais/graphql-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
 import { useFormat } from '../format/use-format';
 
-/** Until subscriptions arrive, the count is polled; a hidden tab does not poll, and is refreshed when it gets the focus again. */
-const POLL_MS = 30_000;
+/**
+ * New notifications arrive over the socket (notificationAdded) and refresh the count at once. The
+ * count is still polled, slowly, for what a dropped socket missed; a hidden tab does not poll, and
+ * is refreshed when it gets the focus again.
+ */
+const POLL_MS = 120_000;
 
 /** The header's link to the notifications page, with the unread count in its name and on its badge. */
 export function NotificationBell({ to }: { to: string }) {
@@ -22,6 +26,9 @@ export function NotificationBell({ to }: { to: string }) {
     notifyOnNetworkStatusChange: false,
   });
   const count = data?.unreadNotificationCount ?? 0;
+  useSubscription(NotificationAddedDocument, {
+    onData: () => void refetch().catch(() => undefined),
+  });
 
   useEffect(() => {
     const refresh = () => {

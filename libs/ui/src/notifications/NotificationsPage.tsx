@@ -26,7 +26,7 @@ import { notificationSentence, relativeTime } from './notification-text';
 const PAGE_SIZE = 20;
 
 /** The signed-in user's notifications, newest first: opening one marks it read and follows its link. */
-export function NotificationsPage() {
+export function NotificationsPage({ settingsPath }: { settingsPath?: string } = {}) {
   const { t } = useTranslation();
   const format = useFormat();
   const filterId = useId();
@@ -66,7 +66,11 @@ export function NotificationsPage() {
 
   return (
     <div className="r-stack">
-      <PageHeader title={t('notifications.title')} intro={t('notifications.intro')} />
+      <PageHeader
+        title={t('notifications.title')}
+        intro={t('notifications.intro')}
+        actions={settingsPath ? <Link to={settingsPath}>{t('notificationSettings.link')}</Link> : undefined}
+      />
       <div className="r-notifications__tools">
         <label className="r-notifications__filter" htmlFor={filterId}>
           <input

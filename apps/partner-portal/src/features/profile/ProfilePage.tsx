@@ -4,6 +4,7 @@ import { isLocale, LOCALES } from '@relais/i18n';
 import { Alert, Button, Card, errorMessage, fieldErrors, LiveRegion, PageHeader, Select, TextField, useDocumentTitle } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -32,7 +33,11 @@ export function ProfilePage() {
   const fields = error ? fieldErrors(t, error) : {};
   return (
     <div className="r-stack portal-narrow">
-      <PageHeader title={t('portal.profile.title')} intro={t('portal.profile.intro')} />
+      <PageHeader
+        title={t('portal.profile.title')}
+        intro={t('portal.profile.intro')}
+        actions={<Link to="/profile/notifications">{t('notificationSettings.link')}</Link>}
+      />
       <Card>
         {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
         <LiveRegion tone="success" message={saved ? t('portal.profile.saved') : null} />

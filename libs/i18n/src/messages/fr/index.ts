@@ -14,6 +14,7 @@ import { fields } from './fields';
 import { mail } from './mail';
 import { nav } from './nav';
 import { notificationMail } from './notification-mail';
+import { notificationSettings } from './notification-settings';
 import { notifications } from './notifications';
 import { partners } from './partners';
 import { portal } from './portal';
@@ -27,4 +28,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings };

@@ -1,0 +1,33 @@
+import type { notificationSettings as en } from '../en/notification-settings';
+
+export const notificationSettings: typeof en = {
+  title: 'Réglages des notifications',
+  intro: 'Choisissez ce qui vous est signalé dans l’application et par e-mail. Chaque changement est enregistré aussitôt.',
+  link: 'Réglages des notifications',
+  backToNotifications: 'Retour aux notifications',
+  caption: 'Ce que vous recevez, et comment',
+  kind: 'Notification',
+  channel: { IN_APP: 'Dans l’application', EMAIL: 'Par e-mail' },
+  notSent: 'Pas envoyé de cette façon',
+  none: 'Aucune notification ne peut encore être désactivée pour votre rôle.',
+  switchedOn: '{{kind}} — {{channel}} : activé.',
+  switchedOff: '{{kind}} — {{channel}} : désactivé.',
+  kinds: {
+    DECLARATION_DECIDED: 'Une déclaration est décidée',
+    DECLARATION_INFO_REQUESTED: 'La marque demande des informations sur une déclaration',
+    DECLARATION_REVERSED: 'Une déclaration est annulée',
+    REWARD_ORDER_APPROVED: 'Une commande de récompense est acceptée',
+    REWARD_ORDER_REJECTED: 'Une commande de récompense est refusée',
+    REWARD_ORDER_SHIPPED: 'Une commande de récompense est expédiée',
+    REWARD_ORDER_DELIVERED: 'Une commande de récompense est livrée',
+    REWARD_ORDER_CANCELLED: 'Une commande de récompense est annulée',
+    CHALLENGE_RANK_GAINED: 'Vous gagnez des places dans un challenge',
+    CHALLENGE_PRIZE_WON: 'Vous gagnez un prix de challenge',
+    STAGE_COMPLETED: 'Votre entreprise franchit une étape',
+    TIER_CHANGED: 'Votre entreprise change de niveau',
+    BADGE_EARNED: 'Vous obtenez un badge',
+    OBJECTIVE_NUDGE: 'Vous approchez d’un objectif',
+    OBJECTIVE_REACHED: 'Vous atteignez un objectif',
+    WEEKLY_RECAP: 'Récapitulatif hebdomadaire de vos points, classements et objectifs',
+  },
+};
