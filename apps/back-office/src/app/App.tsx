@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
 import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { ChallengeEditorPage } from '../features/challenges/ChallengeEditorPage';
+import { ChallengesPage } from '../features/challenges/ChallengesPage';
 import { DeclarationPage } from '../features/declarations/DeclarationPage';
 import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueuePage';
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
@@ -71,6 +73,9 @@ export function App() {
         <Route path="products/:id" element={<RequireCapability capability="products.write"><ProductEditorPage /></RequireCapability>} />
         <Route path="users" element={<UsersPage />} />
         <Route path="applications" element={<RequireCapability capability="applications.decide"><ApplicationsPage /></RequireCapability>} />
+        <Route path="challenges" element={<RequireCapability capability="challenges.manage"><ChallengesPage /></RequireCapability>} />
+        <Route path="challenges/new" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
+        <Route path="challenges/:id" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
         <Route path="earning-rules" element={<RequireCapability capability="earningRules.read"><EarningRulesPage /></RequireCapability>} />
         <Route path="earning-rules/new" element={<RequireCapability capability="earningRules.write"><EarningRuleEditorPage /></RequireCapability>} />
         <Route path="earning-rules/:id" element={<RequireCapability capability="earningRules.read"><EarningRuleEditorPage /></RequireCapability>} />

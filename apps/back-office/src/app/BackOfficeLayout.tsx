@@ -16,6 +16,7 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/declarations', key: 'backofficeDeclarations.nav', capability: 'declarations.validate' },
   { to: '/rewards', key: 'backofficeRewards.nav.catalogue', capability: 'rewards.read' },
   { to: '/reward-orders', key: 'backofficeRewards.nav.orders', capability: 'rewardOrders.fulfil' },
+  { to: '/challenges', key: 'challenges.title', capability: 'challenges.manage' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];

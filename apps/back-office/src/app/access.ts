@@ -27,9 +27,12 @@ export type Capability =
   | 'declarations.validate'
   | 'rewards.read'
   | 'rewards.write'
-  | 'rewardOrders.fulfil';
+  | 'rewardOrders.fulfil'
+  | 'challenges.manage';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
+  // Challenges for their own partners only: the API checks the segment and scope.
+  'challenges.manage',
   'partners.read',
   'partners.create',
   'partners.edit',

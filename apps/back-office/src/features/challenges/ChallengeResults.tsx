@@ -1,0 +1,50 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { ChallengeLeaderboardDocument, LeaderboardChangedDocument } from '@relais/graphql-client';
+import { Alert, Card, type Column, errorMessage, Pagination, Select, Table, useFormat } from '@relais/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const PAGE_SIZE = 25;
+
+/** The standings of a league, live; the brand sees every name, anonymous ones marked as such. */
+export function ChallengeResults({ challengeId }: { challengeId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [league, setLeague] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
+  const board = useQuery(ChallengeLeaderboardDocument, { variables: { id: challengeId, league, page: { offset, limit: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
+  useSubscription(LeaderboardChangedDocument, { variables: { challengeId }, onData: () => void board.refetch() });
+  const data = (board.data ?? board.previousData)?.challengeLeaderboard;
+  type Row = NonNullable<typeof data>['rows'][number];
+  const columns: Column<Row>[] = [
+    { key: 'rank', header: t('challenges.rank'), cell: (row) => format.number(row.rank) },
+    {
+      key: 'name',
+      header: t('challenges.participant'),
+      cell: (row) => `${row.displayName ?? t('challenges.anonymousName')}${row.partnerName ? ` · ${row.partnerName}` : ''}${row.anonymous ? ` (${t('challenges.anonymousName')})` : ''}`,
+    },
+    { key: 'score', header: t('challenges.score'), cell: (row) => format.number(row.score), align: 'end' },
+  ];
+  return (
+    <Card title={t('challenges.results')}>
+      {board.error ? <Alert tone="error">{errorMessage(t, board.error)}</Alert> : null}
+      {data && data.leagues.length > 1 ? (
+        <Select
+          label={t('fields.leagueBy')}
+          options={data.leagues.map((value) => ({ value, label: value || t('challenges.leagueAll') }))}
+          value={data.league}
+          onChange={(event) => {
+            setLeague(event.target.value);
+            setOffset(0);
+          }}
+        />
+      ) : null}
+      {data ? (
+        <>
+          <Table caption={t('challenges.leaderboardCaption', { count: data.total })} columns={columns} rows={data.rows} rowKey={(row) => String(row.rank)} />
+          <Pagination offset={offset} limit={PAGE_SIZE} total={data.total} onChange={setOffset} />
+        </>
+      ) : null}
+    </Card>
+  );
+}
