@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { NotificationsService } from '../notifications/notifications.service';
 import { Challenge } from './challenge.entity';
-import { Standing } from './challenge-scores.service';
+import { PlacesGained } from './challenge-scores.service';
 
 /** The active users of partners: who hears of a team's standing. */
 export async function activeMembers(manager: EntityManager, partnerIds: readonly string[]): Promise<{ id: string; partnerId: string }[]> {
@@ -13,7 +13,9 @@ export async function activeMembers(manager: EntityManager, partnerIds: readonly
 
 /**
  * Tells participants they gained places. At most one notice per participant per challenge per hour:
- * a busy leaderboard would otherwise send one per approval. The notice gives the rank at that moment.
+ * a busy leaderboard would otherwise send one per approval. The notice says how many places, not
+ * the rank: counting everyone ahead costs as much as the board is long, the places gained only
+ * as much as they are many, and the link opens the board with the rank.
  */
 @Injectable()
 export class ChallengeRankNotices {
@@ -22,10 +24,8 @@ export class ChallengeRankNotices {
   async notifyGains(
     manager: EntityManager,
     challenge: Pick<Challenge, 'id' | 'kind' | 'title'>,
-    before: Map<string, Standing>,
-    after: Map<string, Standing>,
+    gainers: readonly PlacesGained[],
   ): Promise<void> {
-    const gainers = [...after.values()].filter((s) => s.ahead < (before.get(s.participantId)?.ahead ?? Number.POSITIVE_INFINITY));
     if (gainers.length === 0) return;
     // TypeORM answers an UPDATE with [rows, count].
     const [due]: [{ participant_id: string }[], number] = await manager.query(
@@ -38,13 +38,12 @@ export class ChallengeRankNotices {
     const dueIds = new Set(due.map((d) => d.participant_id));
     const members = challenge.kind === 'TEAM' ? await activeMembers(manager, [...dueIds]) : [];
     for (const gainer of gainers.filter((g) => dueIds.has(g.participantId))) {
-      const previous = before.get(gainer.participantId)?.ahead;
       await this.notifications.notify(manager, {
         userIds: challenge.kind === 'TEAM' ? members.filter((m) => m.partnerId === gainer.partnerId).map((m) => m.id) : [gainer.participantId],
         kind: 'CHALLENGE_RANK_GAINED',
+        // `count` makes i18next choose the singular or plural sentence.
         params: {
-          rank: gainer.ahead + 1,
-          gained: previous === undefined ? 0 : previous - gainer.ahead,
+          count: gainer.gained,
           titleEn: challenge.title.en,
           titleFr: challenge.title.fr,
         },

@@ -60,14 +60,10 @@ export class ChallengeScoresListener implements ActivityListener, OnModuleInit {
     if (challenge.status === 'LIVE') await this.participants.join(manager, challenge, owners);
     const participants = await this.scores.lock(manager, challenge.id, owners);
     if (participants.length === 0) return false;
-    const before = await this.scores.standings(manager, challenge.id, participants);
     const latest = this.latestEventTimes(batch, challenge.metric, challenge.kind === 'TEAM');
     const moved = await this.scores.refresh(manager, challenge, participants, (id) => latest.get(id) ?? new Date());
     if (moved.length === 0) return false;
-    if (challenge.status === 'LIVE') {
-      const after = await this.scores.standings(manager, challenge.id, participants);
-      await this.notices.notifyGains(manager, challenge, before, after);
-    }
+    if (challenge.status === 'LIVE') await this.notices.notifyGains(manager, challenge, await this.scores.placesGained(manager, challenge.id, moved));
     return true;
   }
 

@@ -5,11 +5,20 @@ import { EntityManager } from 'typeorm';
 import { MetricsService } from '../activity/metrics.service';
 import { Challenge } from './challenge.entity';
 
-export interface Standing {
+/** A participant whose score changed in a batch, with its place before (score and tie-break). */
+export interface ScoreMove {
   participantId: string;
   partnerId: string;
-  /** Participants strictly ahead in the league: the rank is ahead + 1. */
-  ahead: number;
+  before: number;
+  after: number;
+  reachedBefore: string;
+}
+
+/** A participant that overtook others, and how many. */
+export interface PlacesGained {
+  participantId: string;
+  partnerId: string;
+  gained: number;
 }
 
 /**
@@ -38,15 +47,16 @@ export class ChallengeScoresService {
 
   /**
    * Recomputes the scores of `participantIds` and stores those that changed; a score that rose
-   * takes `reachedAt` of its participant (the time of the event that raised it). Answers the ids
-   * whose score changed.
+   * takes `reachedAt` of its participant (the time of the event that raised it). Answers the
+   * changes, with the score and tie-break each participant had before (read from the row as it
+   * was, through the self-join).
    */
   async refresh(
     manager: EntityManager,
     challenge: Pick<Challenge, 'id' | 'metric' | 'kind' | 'filter' | 'startsAt' | 'endsAt'>,
     participantIds: readonly string[],
     reachedAt: (participantId: string) => Date,
-  ): Promise<string[]> {
+  ): Promise<ScoreMove[]> {
     if (participantIds.length === 0) return [];
     const values = await this.metrics.values(manager, {
       metric: challenge.metric,
@@ -57,34 +67,37 @@ export class ChallengeScoresService {
     });
     const ids = [...values.keys()];
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [{ participant_id: string }[], number] = await manager.query(
+    const [rows]: [{ participant_id: string; partner_id: string; before: number; after: number; reached_before: string }[], number] = await manager.query(
       `UPDATE challenge_scores s
           SET score = v.score, reached_at = CASE WHEN v.score > s.score THEN v.reached_at ELSE s.reached_at END
-         FROM unnest($2::uuid[], $3::numeric[], $4::timestamptz[]) AS v(participant_id, score, reached_at)
+         FROM unnest($2::uuid[], $3::numeric[], $4::timestamptz[]) AS v(participant_id, score, reached_at), challenge_scores old
         WHERE s.challenge_id = $1 AND s.participant_id = v.participant_id AND s.score <> v.score
-        RETURNING s.participant_id`,
+          AND old.challenge_id = s.challenge_id AND old.participant_id = s.participant_id
+        RETURNING s.participant_id, s.partner_id, old.score::float8 AS before, s.score::float8 AS after, old.reached_at::text AS reached_before`,
       [challenge.id, ids, ids.map((id) => String(values.get(id) ?? 0)), ids.map((id) => reachedAt(id).toISOString())],
     );
-    return rows.map((r) => r.participant_id);
+    return rows.map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, before: r.before, after: r.after, reachedBefore: r.reached_before }));
   }
 
   /**
-   * How many participants are strictly ahead of each given one in its league: higher score, or the
-   * same score reached earlier, or reached at the same instant with a smaller id. Two index range
-   * counts per participant over (challenge_id, league, score DESC, reached_at, participant_id).
+   * How many participants each rising score overtook: those now between its old place and its new
+   * score (the same league). A range count over the board's index, as long as the places gained,
+   * never as long as the board: counting everyone ahead of every mover would read the whole board
+   * for each of a batch's hundreds of owners.
    */
-  async standings(manager: EntityManager, challengeId: string, participantIds: readonly string[]): Promise<Map<string, Standing>> {
-    if (participantIds.length === 0) return new Map();
-    const rows: { participant_id: string; partner_id: string; ahead: number }[] = await manager.query(
+  async placesGained(manager: EntityManager, challengeId: string, moves: readonly ScoreMove[]): Promise<PlacesGained[]> {
+    const rising = moves.filter((m) => m.after > m.before);
+    if (rising.length === 0) return [];
+    const rows: { participant_id: string; partner_id: string; gained: number }[] = await manager.query(
       `SELECT me.participant_id, me.partner_id,
-              ((SELECT count(*) FROM challenge_scores s
-                 WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.score > me.score)
-             + (SELECT count(*) FROM challenge_scores s
-                 WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.score = me.score
-                   AND (s.reached_at, s.participant_id) < (me.reached_at, me.participant_id)))::int AS ahead
-         FROM challenge_scores me WHERE me.challenge_id = $1 AND me.participant_id = ANY($2::uuid[])`,
-      [challengeId, participantIds],
+              (SELECT count(*) FROM challenge_scores s
+                WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.participant_id <> me.participant_id
+                  AND s.score < me.score
+                  AND (s.score > m.before OR (s.score = m.before AND (s.reached_at, s.participant_id) < (m.reached_before, me.participant_id))))::int AS gained
+         FROM unnest($2::uuid[], $3::numeric[], $4::timestamptz[]) AS m(participant_id, before, reached_before)
+         JOIN challenge_scores me ON me.challenge_id = $1 AND me.participant_id = m.participant_id`,
+      [challengeId, rising.map((m) => m.participantId), rising.map((m) => String(m.before)), rising.map((m) => m.reachedBefore)],
     );
-    return new Map(rows.map((r) => [r.participant_id, { participantId: r.participant_id, partnerId: r.partner_id, ahead: r.ahead }]));
+    return rows.filter((r) => r.gained > 0).map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, gained: r.gained }));
   }
 }
