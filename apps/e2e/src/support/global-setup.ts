@@ -58,6 +58,8 @@ export default async function globalSetup(): Promise<void> {
       OUTBOX_POLL_MS: '200',
       // A test signs in many times from one address.
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
+      // A challenge published with its start past goes live at the job's next run.
+      CHALLENGES_POLL_MS: '1000',
     },
   });
   const system: RunningSystem = { process: child, dataDir, logFile };

@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+
+import { expectAccessible } from './support/axe';
+import { PHONE } from './support/browser';
+import { either, message } from './support/i18n';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
+import { appUrl, systemUrls } from './support/system';
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
+async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(`${systemUrls().api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await response.json()) as GraphQLAnswer<T>;
+  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+const tokenFor = async (email: string) =>
+  (await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).signIn
+    .accessToken;
+
+/** Thermique Bretagne's administrator, the other partner of the race. */
+const RIVAL = 'yann.le-gall@thermique-bretagne.demo';
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** A declaration of `quantity` units of one product, submitted; answers its id. */
+async function declare(token: string, productId: string, quantity: number): Promise<string> {
+  const input = {
+    saleDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    currency: 'EUR',
+    lines: [{ productId, quantity, amount: 1000 + quantity + (Date.now() % 997), channel: 'IN_STORE', invoiceReference: `E2E-CH-${Date.now().toString(36)}-${quantity}` }],
+  };
+  const { createDeclaration } = await graphql<{ createDeclaration: { id: string } }>('mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }', { input }, token);
+  await graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id: createDeclaration.id, key: `e2e-ch-${createDeclaration.id}` }, token);
+  return createDeclaration.id;
+}
+
+const ownRank = (page: Page) => page.getByTestId('own-rank');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A message with its values filled in, in English or French (the demo reseller reads French). */
+const filled = (key: string, values: Record<string, number>) =>
+  new RegExp(
+    (['en', 'fr'] as const)
+      .map((language) => escape(Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, String(value)), message(language, key))))
+      .join('|'),
+  );
+
+describe('Live challenge leaderboard', () => {
+  it("shows a reseller their rank change, without reloading, when another partner's declaration is approved in the back-office", async () => {
+    const brand = await tokenFor(DEMO.brandAdmin);
+    const [mine, rival] = await Promise.all([tokenFor(DEMO.partnerAdmin), tokenFor(RIVAL)]);
+    // A product of the race's own, so the other browser tests' sales do not count in it.
+    const { products } = await graphql<{ products: { items: { id: string }[] } }>('query { products(filter: { active: true }, page: { offset: 6, limit: 1 }) { items { id } } }', {}, brand);
+    const productId = products.items[0]?.id;
+    if (!productId) throw new Error('The demo seed has fewer than seven active products');
+    const { createSegment } = await graphql<{ createSegment: { id: string } }>('mutation ($input: SegmentInput!) { createSegment(input: $input) { id } }', {
+      input: { name: `E2E race ${Date.now()}`, criteria: { regions: ['Île-de-France', 'Bretagne'] } },
+    }, brand);
+    const input = {
+      title: { en: 'E2E flash race', fr: 'Course éclair E2E' },
+      rules: { en: 'Sell the most units today.', fr: 'Vendez le plus d’unités aujourd’hui.' },
+      metric: 'UNITS_SOLD',
+      filter: { productIds: [productId] },
+      kind: 'TEAM',
+      segmentId: createSegment.id,
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      prizeMode: 'RANK',
+      prizes: [{ rank: 1, points: 300 }],
+      leagueBy: 'NONE',
+    };
+    const { createChallenge } = await graphql<{ createChallenge: { id: string } }>('mutation ($input: ChallengeInput!) { createChallenge(input: $input) { id } }', { input }, brand);
+    const id = createChallenge.id;
+    await graphql('mutation ($id: ID!) { publishChallenge(id: $id) { id } }', { id }, brand);
+    await until(async () => (await graphql<{ challenge: { status: string } }>('query ($id: ID!) { challenge(id: $id) { status } }', { id }, brand)).challenge.status === 'LIVE', 'the challenge to go live');
+
+    // The reseller leads with 2 units; the rival's 5 units wait for the brand's decision.
+    const myDeclaration = await declare(mine, productId, 2);
+    await graphql('mutation ($id: ID!) { approveDeclaration(id: $id) { id } }', { id: myDeclaration }, brand);
+    const rivalDeclaration = await declare(rival, productId, 5);
+
+    const reseller = await signIn('portal', DEMO.partnerAdmin, PHONE);
+    await reseller.goto(appUrl('portal', `/challenges/${id}`));
+    await reseller.getByRole('heading', { level: 1, name: /E2E flash race|Course éclair E2E/ }).waitFor();
+    await ownRank(reseller).getByText(filled('challenges.yourRank', { rank: 1, total: 2 })).waitFor();
+    await expectAccessible(reseller, 'the live challenge page on a phone');
+    // Marks the document: a reload would lose it.
+    await reseller.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+
+    const backOffice = await signIn('back-office', DEMO.brandAdmin);
+    await backOffice.goto(appUrl('back-office', `/declarations/${rivalDeclaration}`));
+    await backOffice.getByRole('button', { name: either('backofficeDeclarations.detail.approveAll') }).click();
+    await backOffice.getByText(either('backofficeDeclarations.detail.approvedAll')).waitFor();
+
+    await ownRank(reseller).getByText(filled('challenges.yourRank', { rank: 2, total: 2 })).waitFor({ timeout: 30_000 });
+    expect(await reseller.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await reseller.getByText(filled('challenges.gapToNext', { gap: 3 })).waitFor();
+  });
+});
