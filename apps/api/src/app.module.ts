@@ -23,6 +23,7 @@ import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
+import { RecapModule } from './modules/recap/recap.module';
 import { RewardsModule } from './modules/rewards/rewards.module';
 import { SegmentsModule } from './modules/segments/segments.module';
 import { StagesModule } from './modules/stages/stages.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ProgrammeModule,
         LedgerModule,
         NotificationsModule,
+        RecapModule,
         RewardsModule,
         ActivityModule,
         BadgesModule,

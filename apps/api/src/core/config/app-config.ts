@@ -176,6 +176,12 @@ export class AppConfig {
   @Min(10)
   CHALLENGES_POLL_MS = 30_000;
 
+  /** How often the weekly recap job looks for users whose last week's recap is not sent yet. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  WEEKLY_RECAP_POLL_MS = 3_600_000;
+
   /** Days after the sale during which a declaration is on time; older sales are flagged, not refused. */
   @Transform(toInt)
   @IsInt()

@@ -24,7 +24,8 @@ export interface MailedNotification {
 }
 
 const translators = new Map<Locale, ReturnType<typeof createI18n>['t']>();
-const translator = (locale: Locale) => {
+/** The shared messages in `locale`, for e-mails written outside templates' own params. */
+export const translator = (locale: Locale) => {
   if (!translators.has(locale)) translators.set(locale, createI18n(locale).t);
   return translators.get(locale) as ReturnType<typeof createI18n>['t'];
 };
