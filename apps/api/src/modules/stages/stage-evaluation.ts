@@ -96,12 +96,19 @@ export class StageEvaluation {
         })),
     );
     const users = await this.users.activeOfPartners(manager, inserted.map((r) => r.partner_id));
-    for (const row of inserted) {
-      await this.activity.record(manager, { type: 'STAGE_COMPLETED', partnerId: row.partner_id, userId: null, subjectId: row.id, payload: { stage: row.stage } });
+    await this.activity.recordMany(
+      manager,
+      inserted.map((row) => ({ type: 'STAGE_COMPLETED', partnerId: row.partner_id, userId: null, subjectId: row.id, payload: { stage: row.stage } })),
+    );
+    // One notice per stage for every partner completing it in this batch: the same sentence and
+    // points, so one write instead of one per partner (a whole network's history can arrive at once).
+    for (const stage of STAGES) {
+      const partners = new Set(inserted.filter((r) => r.stage === stage).map((r) => r.partner_id));
+      if (partners.size === 0) continue;
       await this.notifications.notify(manager, {
-        userIds: users.filter((u) => u.partnerId === row.partner_id).map((u) => u.id),
+        userIds: users.filter((u) => partners.has(u.partnerId)).map((u) => u.id),
         kind: 'STAGE_COMPLETED',
-        params: { status: row.stage, points: pointsOf(row.stage) },
+        params: { status: stage, points: pointsOf(stage) },
         link: '/journey',
       });
     }
