@@ -86,11 +86,18 @@ export class ChallengeParticipantsService {
   async join(manager: EntityManager, target: ChallengeTarget, ownerIds?: readonly string[]): Promise<string[]> {
     if (ownerIds?.length === 0) return [];
     const [sql, params] = (await this.eligibleQuery(manager, target, ownerIds)).getQueryAndParameters();
+    // The league counts move in the same statement, in league order (two joins lock them alike).
     const rows: { participant_id: string }[] = await manager.query(
-      `INSERT INTO challenge_scores (challenge_id, participant_id, partner_id, league, score, reached_at)
-       SELECT $${params.length + 1}::uuid, e.participant_id, e.partner_id, e.league, 0, now() FROM (${sql}) e
-        ORDER BY e.participant_id
-       ON CONFLICT (challenge_id, participant_id) DO NOTHING RETURNING challenge_scores.participant_id`,
+      `WITH added AS (
+         INSERT INTO challenge_scores (challenge_id, participant_id, partner_id, league, score, reached_at)
+         SELECT $${params.length + 1}::uuid, e.participant_id, e.partner_id, e.league, 0, now() FROM (${sql}) e
+          ORDER BY e.participant_id
+         ON CONFLICT (challenge_id, participant_id) DO NOTHING RETURNING challenge_scores.participant_id, challenge_scores.league),
+       counted AS (
+         INSERT INTO challenge_leagues (challenge_id, league, participants)
+         SELECT $${params.length + 1}::uuid, league, count(*) FROM added GROUP BY league ORDER BY league
+         ON CONFLICT (challenge_id, league) DO UPDATE SET participants = challenge_leagues.participants + excluded.participants)
+       SELECT participant_id FROM added`,
       [...(params as unknown[]), target.id],
     );
     return rows.map((r) => r.participant_id);

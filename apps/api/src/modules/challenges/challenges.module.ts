@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ProductsModule } from '../products/products.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { Challenge } from './challenge.entity';
+import { ChallengeLeague } from './challenge-league.entity';
 import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { ChallengeParticipantsService } from './challenge-participants.service';
 import { ChallengeParticipationService } from './challenge-participation.service';
@@ -23,7 +24,7 @@ import { LeaderboardSubscriptionResolver } from './leaderboard.subscription';
 
 /** Challenges with live leaderboards, scored from the activity metrics and settled through the ledger. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Challenge, ChallengeScore]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Challenge, ChallengeScore, ChallengeLeague]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, SegmentsModule],
   providers: [
     ChallengesService,
     ChallengeParticipantsService,

@@ -51,7 +51,7 @@ export const LEADERBOARD_SQL = {
                       ELSE (SELECT min(s.score) FROM challenge_scores s WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.score > me.score)
                  END)::float8 AS score
            FROM challenge_scores me WHERE me.challenge_id = $1 AND me.participant_id = $2`,
-  total: `SELECT count(*)::int AS total FROM challenge_scores WHERE challenge_id = $1 AND league = $2`,
+  total: `SELECT coalesce((SELECT participants FROM challenge_leagues WHERE challenge_id = $1 AND league = $2), 0) AS total`,
 };
 
 @Injectable()
@@ -83,9 +83,9 @@ export class LeaderboardService {
     };
   }
 
-  /** Brand users pick a league; listing them groups every row, which only the back-office does. */
+  /** Brand users pick a league. */
   private async leagues(manager: EntityManager, challengeId: string): Promise<string[]> {
-    const rows: { league: string }[] = await manager.query('SELECT DISTINCT league FROM challenge_scores WHERE challenge_id = $1 ORDER BY league', [challengeId]);
+    const rows: { league: string }[] = await manager.query('SELECT league FROM challenge_leagues WHERE challenge_id = $1 ORDER BY league', [challengeId]);
     return rows.map((r) => r.league);
   }
 
