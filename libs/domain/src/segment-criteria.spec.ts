@@ -11,7 +11,7 @@ const installerInParis: SegmentCandidate = {
 describe('segment criteria', () => {
   describe('normaliseCriteria', () => {
     it('fills every attribute with an empty list when nothing is given', () => {
-      expect(normaliseCriteria({})).toEqual({ types: [], brandModels: [], potentials: [], countries: [], regions: [] });
+      expect(normaliseCriteria({})).toEqual({ types: [], brandModels: [], potentials: [], countries: [], regions: [], stages: [], tiers: [] });
     });
 
     it('deduplicates enum values and puts them in their canonical order', () => {
@@ -62,6 +62,13 @@ describe('segment criteria', () => {
 
     it('compares regions without case', () => {
       expect(matchesCriteria({ regions: ['île-de-france'] }, installerInParis)).toBe(true);
+    });
+
+    it("looks at the partner's current stage and tier, and a partner without a tier matches no tier", () => {
+      const tier = '7e1e0000-0000-4000-8000-000000000002';
+      expect(matchesCriteria({ stages: ['ENABLEMENT'], tiers: [tier] }, { ...installerInParis, stage: 'ENABLEMENT', tierId: tier })).toBe(true);
+      expect(matchesCriteria({ stages: ['GROWTH'] }, { ...installerInParis, stage: 'ENABLEMENT' })).toBe(false);
+      expect(matchesCriteria({ tiers: [tier] }, { ...installerInParis, tierId: null })).toBe(false);
     });
   });
 });

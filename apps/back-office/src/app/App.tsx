@@ -21,6 +21,9 @@ import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { ProgrammeSettingsPage } from '../features/programme/ProgrammeSettingsPage';
+import { StageConfigPage } from '../features/progression/StageConfigPage';
+import { StageFunnelPage } from '../features/progression/StageFunnelPage';
+import { TiersPage } from '../features/progression/TiersPage';
 import { RewardEditorPage } from '../features/rewards/RewardEditorPage';
 import { RewardImportPage } from '../features/rewards/RewardImportPage';
 import { RewardOrderPage } from '../features/rewards/RewardOrderPage';
@@ -88,6 +91,9 @@ export function App() {
         <Route path="reward-orders" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrdersPage /></RequireCapability>} />
         <Route path="reward-orders/import-tracking" element={<RequireCapability capability="rewardOrders.fulfil"><TrackingImportPage /></RequireCapability>} />
         <Route path="reward-orders/:id" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrderPage /></RequireCapability>} />
+        <Route path="journey" element={<RequireCapability capability="stages.read"><StageFunnelPage /></RequireCapability>} />
+        <Route path="journey/stages" element={<RequireCapability capability="stages.write"><StageConfigPage /></RequireCapability>} />
+        <Route path="tiers" element={<RequireCapability capability="tiers.write"><TiersPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="notifications" element={<NotificationsPage settingsPath="/settings/notifications" />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />

@@ -17,6 +17,8 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/rewards', key: 'backofficeRewards.nav.catalogue', capability: 'rewards.read' },
   { to: '/reward-orders', key: 'backofficeRewards.nav.orders', capability: 'rewardOrders.fulfil' },
   { to: '/challenges', key: 'challenges.title', capability: 'challenges.manage' },
+  { to: '/journey', key: 'backofficeProgression.nav.stages', capability: 'stages.read' },
+  { to: '/tiers', key: 'backofficeProgression.nav.tiers', capability: 'tiers.write' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];

@@ -14,6 +14,8 @@ const BRAND_ADMIN_ONLY: Capability[] = [
   'programme.write',
   'points.adjust',
   'rewards.write',
+  'stages.write',
+  'tiers.write',
 ];
 
 describe('can', () => {

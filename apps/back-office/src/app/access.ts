@@ -28,7 +28,10 @@ export type Capability =
   | 'rewards.read'
   | 'rewards.write'
   | 'rewardOrders.fulfil'
-  | 'challenges.manage';
+  | 'challenges.manage'
+  | 'stages.read'
+  | 'stages.write'
+  | 'tiers.write';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   // Challenges for their own partners only: the API checks the segment and scope.
@@ -51,6 +54,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'rewards.read',
   // Orders of their own partners only: the API scopes the queue and the actions.
   'rewardOrders.fulfil',
+  // The funnel of their own partners only: the API counts them.
+  'stages.read',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {

@@ -10,6 +10,7 @@ import { DeclarationFormPage } from '../features/declarations/DeclarationFormPag
 import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
 import { DeclarationImportPage } from '../features/declarations/imports/DeclarationImportPage';
 import { HomePage } from '../features/home/HomePage';
+import { JourneyPage } from '../features/journey/JourneyPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -71,6 +72,7 @@ export function App() {
         <Route path="/declarations/import" element={<DeclarationImportPage />} />
         <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
         <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
+        <Route path="/journey" element={<JourneyPage />} />
         <Route path="/points" element={<PointsPage />} />
         <Route path="/points/simulate" element={<SimulatePage />} />
         <Route path="/rewards" element={<RewardsPage />} />

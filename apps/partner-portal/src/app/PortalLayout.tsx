@@ -9,6 +9,9 @@ export function PortalLayout() {
   const nav: NavItem[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/declarations', label: t('portalDeclarations.title') },
+    { to: '/journey', label: t('progression.journey.title') },
+    { to: '/objectives', label: t('objectives.title') },
+    { to: '/badges', label: t('badges.title') },
     { to: '/points', label: t('portalPoints.title') },
     { to: '/challenges', label: t('challenges.title') },
     { to: '/rewards', label: t('nav.rewards') },

@@ -15,6 +15,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { can } from '../../app/access';
 import { countryName } from '../../lib/countries';
 import { PartnerPoints } from '../points/PartnerPoints';
+import { tierLabel } from '../progression/tier-name';
 import { AssignChannelManager } from './AssignChannelManager';
 import { PartnerForm, type PartnerFormValues } from './PartnerForm';
 import { PartnerUsers } from './PartnerUsers';
@@ -157,6 +158,10 @@ export function PartnerDetailPage() {
               <dd>{partner.region || t('backoffice.common.notSet')}</dd>
               <dt>{t('backoffice.partners.fields.city')}</dt>
               <dd>{partner.city || t('backoffice.common.notSet')}</dd>
+              <dt>{t('backofficeProgression.partner.stage')}</dt>
+              <dd>{t(`progression.stage.${partner.stage}`)}</dd>
+              <dt>{t('backofficeProgression.partner.tier')}</dt>
+              <dd>{tierLabel(i18n.language, partner.tier, t('backofficeProgression.partner.noTier'))}</dd>
               <dt>{t('backoffice.partners.fields.createdAt')}</dt>
               <dd>{format.date(partner.createdAt)}</dd>
               <dt>{t('backoffice.partners.fields.updatedAt')}</dt>

@@ -9,6 +9,7 @@ import { can } from '../../app/access';
 import { countryName } from '../../lib/countries';
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
 import { personName } from '../common/personName';
+import { tierLabel } from '../progression/tier-name';
 import { PartnerFilters } from './PartnerFilters';
 
 export function PartnersPage() {
@@ -55,6 +56,8 @@ export function PartnersPage() {
       header: t('backoffice.partners.fields.channelManager'),
       cell: (p) => (p.channelManager ? personName(p.channelManager) : t('backoffice.common.notSet')),
     },
+    { key: 'stage', header: t('backofficeProgression.partner.stage'), cell: (p) => t(`progression.stage.${p.stage}`) },
+    { key: 'tier', header: t('backofficeProgression.partner.tier'), cell: (p) => tierLabel(i18n.language, p.tier, t('backofficeProgression.partner.noTier')) },
     { key: 'users', header: t('backoffice.partners.fields.userCount'), cell: (p) => p.userCount, align: 'end' },
   ];
 

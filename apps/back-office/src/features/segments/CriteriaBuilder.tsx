@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../lib/countries';
 import { useOptions } from '../common/useOptions';
 import { addUnique, type CriteriaDraft } from './criteria';
+import { ProgressionCriteria } from './ProgressionCriteria';
 import { ValueListField } from './ValueListField';
 
 interface Props {
@@ -101,6 +102,7 @@ export function CriteriaBuilder({ value, onChange, errors }: Props) {
           </div>
         }
       />
+      <ProgressionCriteria value={value} onChange={onChange} error={error} />
     </fieldset>
   );
 }

@@ -36,8 +36,8 @@ export function SegmentEditorPage() {
 
 const criteriaOf = (segment: BackOfficeSegmentFragment | null): CriteriaDraft => {
   if (!segment) return EMPTY_CRITERIA;
-  const { types, brandModels, potentials, countries, regions } = segment.criteria;
-  return { types, brandModels, potentials, countries, regions };
+  const { types, brandModels, potentials, countries, regions, stages, tiers } = segment.criteria;
+  return { types, brandModels, potentials, countries, regions, stages, tiers };
 };
 
 function SegmentEditor({ segment }: { segment: BackOfficeSegmentFragment | null }) {

@@ -1,4 +1,4 @@
-import type { BrandModel, PartnerType, Potential } from '@relais/domain';
+import type { BrandModel, PartnerType, Potential, Stage } from '@relais/domain';
 
 export interface CriteriaDraft {
   types: PartnerType[];
@@ -6,9 +6,12 @@ export interface CriteriaDraft {
   potentials: Potential[];
   countries: string[];
   regions: string[];
+  stages: Stage[];
+  /** Tier ids. */
+  tiers: string[];
 }
 
-export const EMPTY_CRITERIA: CriteriaDraft = { types: [], brandModels: [], potentials: [], countries: [], regions: [] };
+export const EMPTY_CRITERIA: CriteriaDraft = { types: [], brandModels: [], potentials: [], countries: [], regions: [], stages: [], tiers: [] };
 
 export const toggle = <T,>(values: readonly T[], value: T): T[] =>
   values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -21,7 +24,7 @@ export const addUnique = (values: readonly string[], value: string): string[] =>
 
 /** A stable key for criteria, so an unchanged draft does not query the preview again. */
 export const criteriaKey = (criteria: CriteriaDraft): string =>
-  JSON.stringify([criteria.types, criteria.brandModels, criteria.potentials, criteria.countries, criteria.regions]);
+  JSON.stringify([criteria.types, criteria.brandModels, criteria.potentials, criteria.countries, criteria.regions, criteria.stages, criteria.tiers]);
 
 export const isEmptyCriteria = (criteria: CriteriaDraft): boolean =>
   Object.values(criteria).every((values: readonly unknown[]) => values.length === 0);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { HomeChallengesCard } from '../challenges/HomeChallengesCard';
+import { JourneyHomeCard } from '../journey/JourneyHomeCard';
 import { HomePointsCard } from '../points/HomePointsCard';
 import { ProgressCards } from './ProgressCards';
 
@@ -61,6 +62,7 @@ export function HomePage() {
         </Card>
       </div>
       <HomePointsCard />
+      <JourneyHomeCard />
       <HomeChallengesCard />
       <ProgressCards />
     </div>
