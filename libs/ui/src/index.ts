@@ -8,6 +8,7 @@ export { RequestPasswordResetPage, type RequestPasswordResetPageProps } from './
 export { RequireAuth, type RequireAuthProps } from './auth/RequireAuth';
 export { ResetPasswordPage, type ResetPasswordPageProps } from './auth/ResetPasswordPage';
 export { SignInPage, type SignInPageProps } from './auth/SignInPage';
+export { BadgeIcon } from './badges/BadgeIcon';
 export { Alert, type AlertProps, LiveRegion } from './components/Alert';
 export { Badge, type BadgeTone, statusTone } from './components/Badge';
 export { Button, type ButtonProps } from './components/Button';

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
 import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { BadgeEditorPage } from '../features/badges/BadgeEditorPage';
+import { BadgesPage } from '../features/badges/BadgesPage';
 import { ChallengeEditorPage } from '../features/challenges/ChallengeEditorPage';
 import { ChallengesPage } from '../features/challenges/ChallengesPage';
 import { DeclarationPage } from '../features/declarations/DeclarationPage';
@@ -13,6 +15,9 @@ import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueu
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
+import { ObjectiveCreatePage } from '../features/objectives/ObjectiveCreatePage';
+import { ObjectiveImportPage } from '../features/objectives/ObjectiveImportPage';
+import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
 import { PartnerCreatePage } from '../features/partners/PartnerCreatePage';
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
 import { PartnerImportPage } from '../features/partners/PartnerImportPage';
@@ -79,6 +84,12 @@ export function App() {
         <Route path="challenges" element={<RequireCapability capability="challenges.manage"><ChallengesPage /></RequireCapability>} />
         <Route path="challenges/new" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
         <Route path="challenges/:id" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
+        <Route path="badges" element={<RequireCapability capability="badges.write"><BadgesPage /></RequireCapability>} />
+        <Route path="badges/new" element={<RequireCapability capability="badges.write"><BadgeEditorPage /></RequireCapability>} />
+        <Route path="badges/:id" element={<RequireCapability capability="badges.write"><BadgeEditorPage /></RequireCapability>} />
+        <Route path="objectives" element={<RequireCapability capability="objectives.manage"><ObjectivesPage /></RequireCapability>} />
+        <Route path="objectives/new" element={<RequireCapability capability="objectives.manage"><ObjectiveCreatePage /></RequireCapability>} />
+        <Route path="objectives/import" element={<RequireCapability capability="objectives.manage"><ObjectiveImportPage /></RequireCapability>} />
         <Route path="earning-rules" element={<RequireCapability capability="earningRules.read"><EarningRulesPage /></RequireCapability>} />
         <Route path="earning-rules/new" element={<RequireCapability capability="earningRules.write"><EarningRuleEditorPage /></RequireCapability>} />
         <Route path="earning-rules/:id" element={<RequireCapability capability="earningRules.read"><EarningRuleEditorPage /></RequireCapability>} />

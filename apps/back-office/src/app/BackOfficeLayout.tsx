@@ -19,6 +19,8 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/challenges', key: 'challenges.title', capability: 'challenges.manage' },
   { to: '/journey', key: 'backofficeProgression.nav.stages', capability: 'stages.read' },
   { to: '/tiers', key: 'backofficeProgression.nav.tiers', capability: 'tiers.write' },
+  { to: '/objectives', key: 'objectives.admin.title', capability: 'objectives.manage' },
+  { to: '/badges', key: 'badges.admin.title', capability: 'badges.write' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
 ];

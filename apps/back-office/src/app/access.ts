@@ -28,6 +28,8 @@ export type Capability =
   | 'rewards.read'
   | 'rewards.write'
   | 'rewardOrders.fulfil'
+  | 'badges.write'
+  | 'objectives.manage'
   | 'challenges.manage'
   | 'stages.read'
   | 'stages.write'
@@ -54,6 +56,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'rewards.read',
   // Orders of their own partners only: the API scopes the queue and the actions.
   'rewardOrders.fulfil',
+  // Objectives for their own partners only: the API checks the partner, user or segment.
+  'objectives.manage',
   // The funnel of their own partners only: the API counts them.
   'stages.read',
 ];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, Route, Routes } from 'react-router';
 
 import { ApplyPage } from '../features/applications/ApplyPage';
+import { BadgesPage } from '../features/badges/BadgesPage';
 import { ChallengePage } from '../features/challenges/ChallengePage';
 import { ChallengesPage } from '../features/challenges/ChallengesPage';
 import { DeclarationDetailPage } from '../features/declarations/DeclarationDetailPage';
@@ -11,6 +12,7 @@ import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
 import { DeclarationImportPage } from '../features/declarations/imports/DeclarationImportPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
+import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -73,6 +75,8 @@ export function App() {
         <Route path="/declarations/:id" element={<DeclarationDetailPage />} />
         <Route path="/declarations/:id/edit" element={<DeclarationFormPage />} />
         <Route path="/journey" element={<JourneyPage />} />
+        <Route path="/objectives" element={<ObjectivesPage />} />
+        <Route path="/badges" element={<BadgesPage />} />
         <Route path="/points" element={<PointsPage />} />
         <Route path="/points/simulate" element={<SimulatePage />} />
         <Route path="/rewards" element={<RewardsPage />} />

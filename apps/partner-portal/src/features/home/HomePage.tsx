@@ -4,10 +4,11 @@ import { Alert, Badge, Card, errorMessage, PageHeader, Spinner, statusTone, useD
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { HomeBadgesCard } from '../badges/HomeBadgesCard';
 import { HomeChallengesCard } from '../challenges/HomeChallengesCard';
 import { JourneyHomeCard } from '../journey/JourneyHomeCard';
+import { HomeObjectivesCard } from '../objectives/HomeObjectivesCard';
 import { HomePointsCard } from '../points/HomePointsCard';
-import { ProgressCards } from './ProgressCards';
 
 /** Who the user is, for which company, and the place where points, stage and badges will appear. */
 export function HomePage() {
@@ -64,7 +65,8 @@ export function HomePage() {
       <HomePointsCard />
       <JourneyHomeCard />
       <HomeChallengesCard />
-      <ProgressCards />
+      <HomeObjectivesCard />
+      <HomeBadgesCard />
     </div>
   );
 }
