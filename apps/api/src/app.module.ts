@@ -17,6 +17,7 @@ import { BadgesModule } from './modules/badges/badges.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
+import { FeedModule } from './modules/feed/feed.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
@@ -60,6 +61,7 @@ export class AppModule {
         LedgerModule,
         NotificationsModule,
         RecapModule,
+        FeedModule,
         RewardsModule,
         ActivityModule,
         BadgesModule,

@@ -3,6 +3,7 @@ export * from './badges';
 export * from './challenges';
 export * from './declarations';
 export * from './earning';
+export * from './feed';
 export * from './ledger';
 export * from './notifications';
 export * from './objectives';

@@ -58,19 +58,26 @@ export class NotificationMailer {
 
   async send(manager: EntityManager, userIds: string[], notification: MailedNotification): Promise<void> {
     const users = await manager.getRepository(User).findBy({ id: In(userIds) });
-    for (const user of users) {
-      if (user.status === 'DEACTIVATED') continue;
-      const origin = (isPartnerRole(user.role) ? this.config.PORTAL_URL : this.config.BACK_OFFICE_URL).replace(/\/$/, '');
-      const own = notification.email;
-      await this.mail.enqueue(manager, user.email, {
-        locale: user.locale,
-        template: own?.template ?? 'notification',
-        paragraphs: own?.paragraphs ?? ['body', 'settings'],
-        // i18next's context picks the kind's subject (mail.notification.subject_<KIND>).
-        params: own?.params(user.locale) ?? { sentence: notificationSentence(user.locale, notification.kind, notification.params), context: notification.kind },
-        recipientName: user.firstName,
-        link: notification.link ? `${origin}${notification.link}` : undefined,
-      });
-    }
+    const own = notification.email;
+    await this.mail.enqueueMany(
+      manager,
+      users
+        .filter((user) => user.status !== 'DEACTIVATED')
+        .map((user) => {
+          const origin = (isPartnerRole(user.role) ? this.config.PORTAL_URL : this.config.BACK_OFFICE_URL).replace(/\/$/, '');
+          return {
+            to: user.email,
+            content: {
+              locale: user.locale,
+              template: own?.template ?? 'notification',
+              paragraphs: own?.paragraphs ?? ['body', 'settings'],
+              // i18next's context picks the kind's subject (mail.notification.subject_<KIND>).
+              params: own?.params(user.locale) ?? { sentence: notificationSentence(user.locale, notification.kind, notification.params), context: notification.kind },
+              recipientName: user.firstName,
+              link: notification.link ? `${origin}${notification.link}` : undefined,
+            },
+          };
+        }),
+    );
   }
 }

@@ -16,6 +16,7 @@ import { type NotificationEmail, NotificationMailer } from './notification-maile
 import { NotificationPreferencesService } from './notification-preferences.service';
 
 export const MAX_IDS_PER_CALL = 100;
+const ROWS_PER_INSERT = 1000;
 
 /** Where a user's new notifications are announced (ids only; the subscriber reads its own row). */
 export const notificationsChannel = (userId: string) => channelFor('notifications', userId);
@@ -66,13 +67,17 @@ export class NotificationsService {
     if (emailed.length > 0) await this.mailer.send(manager, emailed, notification);
     const userIds = recipients.filter((userId) => choices.get(userId)?.inApp);
     if (userIds.length === 0) return;
-    const { identifiers } = await manager.getRepository(Notification).insert(
-      userIds.map((userId) => ({ userId, kind: notification.kind, params: notification.params ?? {}, link: notification.link ?? null })),
-    );
-    await this.realtime.publishMany(
-      manager,
-      userIds.map((userId, index) => ({ channel: notificationsChannel(userId), payload: { id: identifiers[index]?.id as string } })),
-    );
+    // In slices: a notice to a whole network would pass PostgreSQL's 65,535 parameters in one insert.
+    for (let start = 0; start < userIds.length; start += ROWS_PER_INSERT) {
+      const slice = userIds.slice(start, start + ROWS_PER_INSERT);
+      const { identifiers } = await manager.getRepository(Notification).insert(
+        slice.map((userId) => ({ userId, kind: notification.kind, params: notification.params ?? {}, link: notification.link ?? null })),
+      );
+      await this.realtime.publishMany(
+        manager,
+        slice.map((userId, index) => ({ channel: notificationsChannel(userId), payload: { id: identifiers[index]?.id as string } })),
+      );
+    }
   }
 
   /** The caller's notifications as they are written, for the notificationAdded subscription. */
