@@ -1,5 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { ChallengeLeaderboardDocument, LeaderboardChangedDocument } from '@relais/graphql-client';
+import { ChallengeLeaderboardDocument, type ChallengeLeagueBy, ChallengeTierNamesDocument, LeaderboardChangedDocument } from '@relais/graphql-client';
 import { Alert, Card, type Column, errorMessage, Pagination, Select, Table, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,14 +7,24 @@ import { useTranslation } from 'react-i18next';
 const PAGE_SIZE = 25;
 
 /** The standings of a league, live; the brand sees every name, anonymous ones marked as such. */
-export function ChallengeResults({ challengeId }: { challengeId: string }) {
-  const { t } = useTranslation();
+export function ChallengeResults({ challengeId, leagueBy }: { challengeId: string; leagueBy: ChallengeLeagueBy }) {
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const [league, setLeague] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const board = useQuery(ChallengeLeaderboardDocument, { variables: { id: challengeId, league, page: { offset, limit: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
   useSubscription(LeaderboardChangedDocument, { variables: { challengeId }, onData: () => void board.refetch() });
   const data = (board.data ?? board.previousData)?.challengeLeaderboard;
+  const tiers = useQuery(ChallengeTierNamesDocument, { skip: leagueBy !== 'TIER' }).data?.tierProgramme.tiers ?? [];
+  // Leagues hold a tier's id, a region or a potential; '' is everyone (or no tier yet).
+  const leagueName = (league: string) => {
+    if (leagueBy === 'TIER') {
+      const tier = tiers.find((x) => x.id === league);
+      return tier ? (i18n.resolvedLanguage?.startsWith('fr') ? tier.nameFr : tier.nameEn) : league || t('challenges.leagueNoTier');
+    }
+    if (leagueBy === 'SIZE' && league) return t('challenges.leagueSize', { potential: league });
+    return league || t('challenges.leagueAll');
+  };
   type Row = NonNullable<typeof data>['rows'][number];
   const columns: Column<Row>[] = [
     { key: 'rank', header: t('challenges.rank'), cell: (row) => format.number(row.rank) },
@@ -31,7 +41,7 @@ export function ChallengeResults({ challengeId }: { challengeId: string }) {
       {data && data.leagues.length > 1 ? (
         <Select
           label={t('fields.leagueBy')}
-          options={data.leagues.map((value) => ({ value, label: value || t('challenges.leagueAll') }))}
+          options={data.leagues.map((value) => ({ value, label: leagueName(value) }))}
           value={data.league}
           onChange={(event) => {
             setLeague(event.target.value);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { AnonymityToggle } from './AnonymityToggle';
-import { leagueLabel, localized } from './challenge-text';
+import { localized, useLeagueLabel } from './challenge-text';
 import { ChallengePrizes } from './ChallengePrizes';
 import { LeaderboardTable } from './LeaderboardTable';
 import { YourStanding } from './YourStanding';
@@ -30,6 +30,7 @@ export function ChallengePage() {
   const title = challenge ? localized(challenge.title, i18n.resolvedLanguage) : t('challenges.title');
   useDocumentTitle(title);
   const announcement = useRankAnnouncement(board?.viewer?.row.rank, board?.total);
+  const leagueName = useLeagueLabel(challenge?.leagueBy);
 
   if (!data && detail.loading) return <Spinner label={t('common.loading')} />;
   if (!challenge || !board) return <Alert tone="error">{detail.error ? errorMessage(t, detail.error) : t('challenges.loadFailed')}</Alert>;
@@ -56,7 +57,7 @@ export function ChallengePage() {
       <section className="r-stack" aria-labelledby="leaderboard-title">
         <h2 id="leaderboard-title">{t('challenges.leaderboard')}</h2>
         <p className="r-muted">
-          {t('challenges.league', { league: leagueLabel(t, challenge.leagueBy, board.league) })}
+          {t('challenges.league', { league: leagueName(board.league) })}
           {challenge.status === 'LIVE' ? ` · ${t('challenges.liveUpdates')}` : ''}
         </p>
         <LeaderboardTable rows={board.rows} total={board.total} />

@@ -30,6 +30,7 @@ export const challenges = {
   prizeMode: { RANK: 'Final rank', LEVEL: 'Score reached' },
   league: 'League: {{league}}',
   leagueAll: 'Everyone',
+  leagueNoTier: 'No tier yet',
   leagueSize: 'Potential {{potential}}',
   rules: 'Rules',
   tieRule: 'Equal scores: whoever reached the score first ranks ahead; if at the very same moment, the order is fixed by participant.',

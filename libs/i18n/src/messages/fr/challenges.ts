@@ -32,6 +32,7 @@ export const challenges: typeof en = {
   prizeMode: { RANK: 'Rang final', LEVEL: 'Score atteint' },
   league: 'Ligue : {{league}}',
   leagueAll: 'Tout le monde',
+  leagueNoTier: 'Sans palier pour l’instant',
   leagueSize: 'Potentiel {{potential}}',
   rules: 'Règlement',
   tieRule: 'À score égal, celui qui l’a atteint le premier est devant ; au même instant exact, l’ordre est fixé par participant.',
