@@ -60,6 +60,8 @@ export default async function globalSetup(): Promise<void> {
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
       // A challenge published with its start past goes live at the job's next run.
       CHALLENGES_POLL_MS: '1000',
+      // Approved declarations reach the journey, badges and leaderboards within a second.
+      ACTIVITY_POLL_MS: '500',
     },
   });
   const system: RunningSystem = { process: child, dataDir, logFile };
