@@ -1,6 +1,7 @@
 // Event-processing benchmark (issue 5): N domain events — approved 20-line declarations of many
 // partners and users, and sign-ins — written straight into domain_events, then timed until the
-// API's activity worker has added them all to the daily metric buckets. Writes
+// API's activity worker has added them all to the daily metric buckets and every listener (tiers,
+// stages, badges, objectives, challenges, feed) has run on them. Writes
 // bench-results/activity-<time>.json with events per second (target: at least 2,000).
 //
 //   npm run build && node tools/bench/activity.mjs [--events 50000] [--partners 1000]
@@ -14,6 +15,7 @@ import pg from 'pg';
 
 import { sleep } from '../scripts/lib/processes.mjs';
 import { run, withBenchApi, writeResult } from './lib/bench-api.mjs';
+import { seedNetwork } from './lib/scale-data.mjs';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '50000' }, partners: { type: 'string', default: '1000' } } });
 const EVENTS = Number(values.events);
@@ -26,7 +28,11 @@ run(() =>
     async ({ databaseUrl }) => {
       const sql = new pg.Pool({ connectionString: databaseUrl, max: 4 });
       const { rows: products } = await sql.query('SELECT id, category FROM products');
-      const partners = Array.from({ length: PARTNERS }, () => ({ id: randomUUID(), users: [randomUUID(), randomUUID(), randomUUID()] }));
+      // Real partners and users: the listeners (stages, tiers, challenges…) write rows that reference them.
+      const { rows: [demo] } = await sql.query("SELECT password_hash FROM users WHERE email = 'julien.dupont@chauffage-dupont.demo'");
+      await seedNetwork(sql, { partners: PARTNERS, usersPerPartner: 3, passwordHash: demo.password_hash });
+      const { rows: members } = await sql.query(`SELECT partner_id, array_agg(id ORDER BY id) AS users FROM users WHERE email LIKE '%@bench.test' GROUP BY partner_id`);
+      const partners = members.map((m) => ({ id: m.partner_id, users: m.users }));
       const day = (i) => new Date(Date.now() - (i % 365) * 86_400_000);
       // Four events in five are approvals (the heavy kind: 20 lines, by product and category), one a sign-in.
       const eventOf = (i) => {
