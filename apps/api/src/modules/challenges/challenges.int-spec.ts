@@ -111,6 +111,35 @@ describe('ChallengesService', () => {
     });
   });
 
+  describe('leagues', () => {
+    it('ranks partners among their region only', async () => {
+      const { id: productId } = ownProduct();
+      const id = await liveChallenge(t, brand, challengeInput({ segmentId, leagueBy: 'REGION', filter: { productIds: [productId] } }));
+      await sale(tokens.p2, 1, productId);
+      await processAll();
+      const seen = await board(id, tokens.p1);
+      expect(seen).toMatchObject({ league: 'Île-de-France', leagues: ['Île-de-France'], total: 1 });
+      expect(seen.viewer.row).toMatchObject({ rank: 1, score: 0 });
+      const brandView = await t.gql(CHALLENGE_OPS.leaderboard, { id, league: 'Bretagne' }, { token: brand });
+      expect(brandView.data?.challengeLeaderboard).toMatchObject({ league: 'Bretagne', total: 1, rows: [{ displayName: 'Thermique Bretagne', score: 1 }] });
+      expect(brandView.data?.challengeLeaderboard.leagues).toEqual(['Bretagne', 'Hauts-de-France', 'Île-de-France']);
+    });
+
+    it("ranks by the tier a partner holds when the challenge goes live, those without one together", async () => {
+      const [tier] = await t.sql<{ id: string }>('SELECT id FROM tiers ORDER BY threshold DESC LIMIT 1');
+      const partners = [p1.partnerId, p2.partnerId, p3.partnerId];
+      const before = await t.sql<{ id: string; tier_id: string | null }>('SELECT id, tier_id FROM partners WHERE id = ANY($1::uuid[])', [partners]);
+      await t.sql('UPDATE partners SET tier_id = CASE WHEN id = $2 THEN NULL ELSE $1::uuid END WHERE id = ANY($3::uuid[])', [tier.id, p2.partnerId, partners]);
+      try {
+        const id = await liveChallenge(t, brand, challengeInput({ segmentId, leagueBy: 'TIER' }));
+        expect(await board(id, tokens.p1)).toMatchObject({ league: tier.id, total: 2 });
+        expect(await board(id, tokens.p2)).toMatchObject({ league: '', total: 1 });
+      } finally {
+        for (const row of before) await t.sql('UPDATE partners SET tier_id = $2 WHERE id = $1', [row.id, row.tier_id]);
+      }
+    });
+  });
+
   describe('settle', () => {
     it('pays the prizes once even when two settlements run at once', async () => {
       const { id: productId } = ownProduct();
