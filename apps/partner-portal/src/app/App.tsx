@@ -10,6 +10,7 @@ import { DeclarationDetailPage } from '../features/declarations/DeclarationDetai
 import { DeclarationFormPage } from '../features/declarations/DeclarationFormPage';
 import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
 import { DeclarationImportPage } from '../features/declarations/imports/DeclarationImportPage';
+import { FeedPage } from '../features/feed/FeedPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
@@ -85,6 +86,7 @@ export function App() {
         <Route path="/rewards/:id" element={<RewardDetailPage />} />
         <Route path="/challenges" element={<ChallengesPage />} />
         <Route path="/challenges/:id" element={<ChallengePage />} />
+        <Route path="/feed" element={<FeedPage />} />
         <Route path="/notifications" element={<NotificationsPage settingsPath="/profile/notifications" />} />
         <Route path="/profile/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="/profile" element={<ProfilePage />} />

@@ -4,6 +4,8 @@ import { Alert, Button, Card, errorMessage, fieldErrors, LiveRegion, PageHeader,
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { FeedSettingsCard } from './FeedSettingsCard';
+
 const RECIPIENTS: readonly PointsRecipient[] = ['USER', 'PARTNER', 'SPLIT'];
 
 export function ProgrammeSettingsPage() {
@@ -16,6 +18,7 @@ export function ProgrammeSettingsPage() {
       {loading && !data ? <Spinner label={t('common.loading')} /> : null}
       {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
       {data ? <ProgrammeSettingsForm settings={data.programmeSettings} /> : null}
+      <FeedSettingsCard />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { HomeBadgesCard } from '../badges/HomeBadgesCard';
 import { HomeChallengesCard } from '../challenges/HomeChallengesCard';
+import { HomeFeedCard } from '../feed/HomeFeedCard';
 import { JourneyHomeCard } from '../journey/JourneyHomeCard';
 import { HomeObjectivesCard } from '../objectives/HomeObjectivesCard';
 import { HomePointsCard } from '../points/HomePointsCard';
@@ -67,6 +68,7 @@ export function HomePage() {
       <HomeChallengesCard />
       <HomeObjectivesCard />
       <HomeBadgesCard />
+      <HomeFeedCard />
     </div>
   );
 }

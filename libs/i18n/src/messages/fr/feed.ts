@@ -1,0 +1,38 @@
+import type { feed as en } from '../en/feed';
+
+export const feed: typeof en = {
+  title: 'Activité du réseau',
+  intro: 'Badges, étapes et podiums de challenges dans tout le réseau, du plus récent au plus ancien.',
+  nav: 'Activité',
+  listLabel: 'Réussites dans le réseau',
+  homeTitle: 'Dernières réussites du réseau',
+  homeLink: 'Voir toute l’activité',
+  empty: 'Aucune réussite pour l’instant.',
+  emptyBody: 'Les badges obtenus, les étapes franchies et les podiums de challenges apparaîtront ici.',
+  disabled: 'La marque n’a pas ouvert le fil d’activité.',
+  aPartner: 'Un partenaire',
+  yourCompany: 'Votre entreprise',
+  yours: 'Votre entreprise',
+  pages: 'Pages de l’activité',
+  pageOf: 'Page {{page}}',
+  newer: 'Plus récents',
+  older: 'Plus anciens',
+  kind: { BADGE_EARNED: 'Badge', STAGE_COMPLETED: 'Étape', CHALLENGE_PODIUM: 'Podium' },
+  sentence: {
+    BADGE_EARNED: '{{who}} a obtenu le badge « {{badge}} ».',
+    STAGE_COMPLETED: '{{who}} a franchi l’étape {{stage}}.',
+    CHALLENGE_PODIUM_ordinal_one: '{{who}} a terminé {{rank}}re du challenge « {{challenge}} ».',
+    CHALLENGE_PODIUM_ordinal_two: '{{who}} a terminé {{rank}}e du challenge « {{challenge}} ».',
+    CHALLENGE_PODIUM_ordinal_few: '{{who}} a terminé {{rank}}e du challenge « {{challenge}} ».',
+    CHALLENGE_PODIUM_ordinal_other: '{{who}} a terminé {{rank}}e du challenge « {{challenge}} ».',
+  },
+  settings: {
+    title: 'Fil d’activité',
+    intro: 'Ce que les partenaires voient des réussites des autres dans le portail.',
+    enabled: 'Afficher le fil d’activité dans le portail',
+    kinds: 'Réussites affichées',
+    showPartnerNames: 'Afficher le nom des entreprises',
+    showPartnerNamesHint: 'Désactivé, chaque élément indique « Un partenaire ». Les participants qui ont choisi l’anonymat dans un challenge ne sont jamais nommés.',
+    saved: 'Les réglages du fil d’activité sont enregistrés.',
+  },
+};
