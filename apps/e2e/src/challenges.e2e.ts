@@ -111,4 +111,28 @@ describe('Live challenge leaderboard', () => {
     expect(await reseller.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await reseller.getByText(filled('challenges.gapToNext', { gap: 3 })).waitFor();
   });
+
+  it('lets a channel manager on a phone draft a challenge (the empty form marks its fields), publish it and find it in the list', async () => {
+    const page = await signIn('back-office', DEMO.channelManager, PHONE);
+    await page.goto(appUrl('back-office', '/challenges/new'));
+    const titleEn = page.getByLabel(either('challenges.editor.titleEn'));
+    await titleEn.waitFor();
+    await page.getByRole('button', { name: either('challenges.editor.save') }).click();
+    await titleEn.and(page.locator('[aria-invalid="true"]')).waitFor();
+    await expectAccessible(page, 'the challenge editor with field errors on a phone');
+
+    const suffix = Date.now().toString(36).toUpperCase();
+    await titleEn.fill(`E2E north sprint ${suffix}`);
+    await page.getByLabel(either('challenges.editor.titleFr')).fill(`Sprint nord E2E ${suffix}`);
+    await page.getByLabel(either('challenges.editor.rulesEn')).fill('Most approved declarations wins.');
+    await page.getByLabel(either('challenges.editor.rulesFr')).fill('Le plus de déclarations approuvées gagne.');
+    await page.getByLabel(either('challenges.editor.metric')).selectOption('DECLARATIONS_APPROVED');
+    await page.getByRole('button', { name: either('challenges.editor.save') }).click();
+    await page.getByRole('button', { name: either('challenges.editor.publish') }).click();
+    await page.getByText(either('challenges.editor.published')).waitFor();
+
+    await page.goto(appUrl('back-office', '/challenges'));
+    await page.getByRole('link', { name: new RegExp(`(E2E north sprint|Sprint nord E2E) ${suffix}`) }).waitFor();
+    await expectAccessible(page, 'the challenges list on a phone');
+  });
 });
