@@ -28,11 +28,16 @@ export function NotificationSettingsPage({ notificationsPath }: { notificationsP
   const { data, loading, error } = useQuery(NotificationPreferencesDocument, { fetchPolicy: 'cache-and-network' });
   const [save, saving] = useMutation(SetNotificationPreferenceDocument);
   const [status, setStatus] = useState<string | null>(null);
-  const preferences = data?.notificationPreferences;
+  // The box follows the click at once; the saved value replaces it, or a failure puts the old one back.
+  const [changed, setChanged] = useState<Record<string, NotificationPreferenceFieldsFragment>>({});
+  const preferences = data?.notificationPreferences.map((preference) => changed[preference.kind] ?? preference);
 
   const toggle = async (preference: NotificationPreferenceFieldsFragment, channel: NotificationChannel, enabled: boolean) => {
     setStatus(null);
+    const remember = (value: NotificationPreferenceFieldsFragment) => setChanged((all) => ({ ...all, [preference.kind]: value }));
+    remember({ ...preference, ...(channel === 'IN_APP' ? { inApp: enabled } : { email: enabled }) });
     const result = await save({ variables: { input: { kind: preference.kind, channel, enabled } } }).catch(() => null);
+    remember(result?.data?.setNotificationPreference ?? preference);
     if (result?.data) setStatus(t(enabled ? 'notificationSettings.switchedOn' : 'notificationSettings.switchedOff', { kind: kindLabel(preference.kind), channel: t(`notificationSettings.channel.${channel}`) }));
   };
   const kindLabel = (kind: string) => t(`notificationSettings.kinds.${kind}`, { defaultValue: kind });
