@@ -69,6 +69,12 @@ describe('Badges', () => {
       expect(await count(`SELECT id FROM notifications WHERE user_id = $1 AND kind = 'BADGE_EARNED'`, [user.id])).toBe(1);
       const wall = await t.gql(MINE, {}, { token: partner });
       expect(wall.data?.myBadges.find((b: { badge: { id: string } }) => b.badge.id === badge.id)).toMatchObject({ earned: true, timesEarned: 1 });
+
+      // Rejecting the free goodie gives its stock back and no points (it took none).
+      const [{ id: orderId }] = await t.sql('SELECT id FROM reward_orders WHERE source_id IN (SELECT id::text FROM badge_awards WHERE badge_id = $1)', [badge.id]);
+      const rejected = await t.gql('mutation ($id: ID!) { rejectRewardOrder(id: $id, reason: "Out of season") { status refundedPoints } }', { id: orderId }, { token: admin });
+      expect(rejected.data?.rejectRewardOrder).toEqual({ status: 'REJECTED', refundedPoints: 0 });
+      expect((await t.sql('SELECT stock FROM reward_items WHERE id = $1', [item.id]))[0].stock).toBe(5);
     });
 
     it('awards a ONCE_PER_PERIOD badge again in the next period, paying each period once', async () => {

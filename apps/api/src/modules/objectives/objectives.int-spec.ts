@@ -54,6 +54,20 @@ describe('Objectives', () => {
     });
   });
 
+  describe('progress of a product set', () => {
+    it('counts only the products of the objective, sold before and after it was created', async () => {
+      const { partnerId, admin: user } = demoPartnerAccounts(9);
+      const other = ACTIVE_PRODUCTS.find((p) => p.id !== heatPump.id) as (typeof ACTIVE_PRODUCTS)[number];
+      await recordEvents(t, [approvalEvent(partnerId, user.id, 2, heatPump), approvalEvent(partnerId, user.id, 5, other)]);
+      await processAll(t);
+      const objective = await create({ partnerId, productIds: [heatPump.id] });
+      await recordEvents(t, [approvalEvent(partnerId, user.id, 1, heatPump)]);
+      await processAll(t);
+      const seen = await t.gql(GET, { id: objective.id }, { token: admin });
+      expect(seen.data?.objective).toMatchObject({ value: 3, remaining: 7 });
+    });
+  });
+
   describe('ObjectiveTracker', () => {
     it('nudges once at the threshold, then pays once when the target is reached', async () => {
       const { partnerId, member } = demoPartnerAccounts(2);
