@@ -11,9 +11,11 @@ import { AnonymityToggle } from './AnonymityToggle';
 import { localized, useLeagueLabel } from './challenge-text';
 import { ChallengePrizes } from './ChallengePrizes';
 import { LeaderboardTable } from './LeaderboardTable';
+import { useCoalesced } from './use-coalesced';
 import { YourStanding } from './YourStanding';
 
 const PAGE_SIZE = 20;
+const REFETCH_EVERY_MS = 500;
 
 /** A challenge: its rules and prizes, and the live leaderboard of the reader's league. */
 export function ChallengePage() {
@@ -23,7 +25,8 @@ export function ChallengePage() {
   const [offset, setOffset] = useState(0);
   const detail = useQuery(ChallengeDetailDocument, { variables: { id, page: { offset, limit: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
   // The event says only that the board moved: the page is read again, with this reader's rights.
-  useSubscription(LeaderboardChangedDocument, { variables: { challengeId: id }, onData: () => void detail.refetch() });
+  const refetch = useCoalesced(() => void detail.refetch(), REFETCH_EVERY_MS);
+  useSubscription(LeaderboardChangedDocument, { variables: { challengeId: id }, onData: refetch });
   const data = detail.data ?? detail.previousData;
   const challenge = data?.challenge;
   const board = data?.challengeLeaderboard;
