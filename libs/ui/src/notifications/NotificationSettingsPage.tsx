@@ -44,7 +44,13 @@ export function NotificationSettingsPage({ notificationsPath }: { notificationsP
 
   const box = (preference: NotificationPreferenceFieldsFragment, channel: NotificationChannel) => {
     const value = channel === 'IN_APP' ? preference.inApp : preference.email;
-    if (value === null || value === undefined) return <span aria-label={t('notificationSettings.notSent')}>—</span>;
+    if (value === null || value === undefined)
+      return (
+        <>
+          <span aria-hidden="true">—</span>
+          <span className="r-visually-hidden">{t('notificationSettings.notSent')}</span>
+        </>
+      );
     return (
       <input
         type="checkbox"

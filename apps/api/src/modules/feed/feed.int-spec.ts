@@ -35,6 +35,8 @@ describe('FeedService', () => {
     t = await createTestApp({ ACTIVITY_POLL_MS: '3600000' });
     [reader, admin] = await Promise.all([t.tokenFor(north.member.email), t.tokenFor(DEMO_USERS.brandAdmin.email)]);
     names = Object.fromEntries((await t.sql<{ id: string; name: string }>('SELECT id, name FROM partners')).map((p) => [p.id, p.name]));
+    // Only this file's achievements, whatever the demo data holds (the database is this file's own).
+    await t.sql('DELETE FROM feed_items');
     const at = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     await t.dataSource.transaction(async (manager) => {
       const activity = t.app.get(ActivityService);
