@@ -167,6 +167,39 @@ describe('ChallengesService', () => {
     });
   });
 
+  describe('settle an individual challenge by levels', () => {
+    it("pays each member who reached a level into their own wallet, and tells them", async () => {
+      const { id: productId } = ownProduct();
+      const input = challengeInput({ segmentId, kind: 'INDIVIDUAL', prizeMode: 'LEVEL', prizes: [{ threshold: 2, points: 50 }, { threshold: 4, points: 120 }], filter: { productIds: [productId] } });
+      const id = await liveChallenge(t, brand, input);
+      await sale(tokens.p1member, 4, productId);
+      await sale(tokens.p1, 2, productId);
+      await sale(tokens.p2, 1, productId);
+      await processAll();
+      await t.sql(`UPDATE challenges SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+      const lifecycle = t.app.get(ChallengeLifecycleService);
+      await lifecycle.runDue();
+      await lifecycle.runDue();
+      const paid = await t.sql(
+        `SELECT a.owner_type, a.owner_id, e.amount, e.idempotency_key FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id
+          WHERE e.kind = 'CHALLENGE_PRIZE' AND e.source_id = $1 ORDER BY e.amount DESC`,
+        [id],
+      );
+      expect(paid).toEqual([
+        { owner_type: 'USER', owner_id: p1.member.id, amount: 120, idempotency_key: `challenge:${id}:${p1.member.id}` },
+        { owner_type: 'USER', owner_id: p1.admin.id, amount: 50, idempotency_key: `challenge:${id}:${p1.admin.id}` },
+      ]);
+      const told = await t.sql(`SELECT user_id, (params->>'points')::int AS points FROM notifications WHERE kind = 'CHALLENGE_PRIZE_WON' AND link = $1 ORDER BY 2 DESC`, [`/challenges/${id}`]);
+      expect(told).toEqual([{ user_id: p1.member.id, points: 120 }, { user_id: p1.admin.id, points: 50 }]);
+      const podium = await t.sql(`SELECT user_id, payload->>'rank' AS rank FROM domain_events WHERE type = 'CHALLENGE_PODIUM' AND subject_id = $1 ORDER BY 2`, [id]);
+      expect(podium).toEqual([
+        { user_id: p1.member.id, rank: '1' },
+        { user_id: p1.admin.id, rank: '2' },
+        { user_id: p2.admin.id, rank: '3' },
+      ]);
+    });
+  });
+
   describe('scope', () => {
     it('refuses a channel manager a segment with partners they do not look after, and creates nothing', async () => {
       const outside = await t.gql('mutation ($input: SegmentInput!) { createSegment(input: $input) { id } }', {
