@@ -16,6 +16,9 @@ import { ChallengeInput } from './dto/challenge.input';
 
 const DAY_MS = 86_400_000;
 
+/** Not started or running: a partner of the segment may still join. */
+const isOpen = (challenge: Challenge) => challenge.status === 'SCHEDULED' || challenge.status === 'LIVE';
+
 /**
  * Challenge definitions and who may see them. Brand admins manage all; a channel manager creates
  * and manages challenges for the partners they look after only; partner users read the challenges
@@ -40,9 +43,23 @@ export class ChallengesService {
     if (!isPartnerRole(actor.role)) return query.getMany();
     query.andWhere("c.status <> 'DRAFT'");
     const candidates = await query.getMany();
+    const manager = this.dataSource.manager;
+    // One read for those already joined; eligibility is computed only for the others still open.
+    const joined = await this.joinedOf(manager, candidates, actor);
     const visible: Challenge[] = [];
-    for (const challenge of candidates) if (await this.takesPart(this.dataSource.manager, challenge, actor)) visible.push(challenge);
+    for (const challenge of candidates) {
+      if (joined.has(challenge.id) || (isOpen(challenge) && (await this.participants.isEligible(manager, challenge, actor)))) visible.push(challenge);
+    }
     return visible;
+  }
+
+  private async joinedOf(manager: EntityManager, challenges: readonly Challenge[], actor: Actor): Promise<Set<string>> {
+    if (challenges.length === 0) return new Set();
+    const rows: { challenge_id: string }[] = await manager.query(
+      'SELECT challenge_id FROM challenge_scores WHERE challenge_id = ANY($1::uuid[]) AND participant_id = ANY($2::uuid[])',
+      [challenges.map((c) => c.id), [actor.partnerId, actor.userId].filter(Boolean)],
+    );
+    return new Set(rows.map((r) => r.challenge_id));
   }
 
   /** A challenge the actor may read; NOT_FOUND otherwise, so its existence is not revealed. */
@@ -58,11 +75,14 @@ export class ChallengesService {
     return challenge.status !== 'DRAFT' && this.takesPart(manager, challenge, actor);
   }
 
-  /** A participant already (even if the segment changed since), or eligible to join now. */
+  /**
+   * A participant already (even if the segment changed since), or eligible to join while it is
+   * open: a partner that enters the segment after the end never took part.
+   */
   private async takesPart(manager: EntityManager, challenge: Challenge, actor: Actor): Promise<boolean> {
     const participantId = challenge.kind === 'TEAM' ? actor.partnerId : actor.userId;
     const [row]: unknown[] = await manager.query('SELECT 1 FROM challenge_scores WHERE challenge_id = $1 AND participant_id = $2', [challenge.id, participantId]);
-    return row !== undefined || this.participants.isEligible(manager, challenge, actor);
+    return row !== undefined || (isOpen(challenge) && this.participants.isEligible(manager, challenge, actor));
   }
 
   async create(actor: Actor, input: ChallengeInput): Promise<Challenge> {
