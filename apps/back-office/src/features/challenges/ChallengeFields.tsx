@@ -3,6 +3,7 @@ import { Button, Select, TextAreaField, TextField } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
 import { type ChallengeFormState, newPrize } from './challenge-form';
+import { ChallengeProducts } from './ChallengeProducts';
 
 interface Props {
   form: ChallengeFormState;
@@ -35,6 +36,7 @@ export function ChallengeFields({ form, onChange, errors, segments }: Props) {
           error={errors['metric']}
         />
         <TextField label={t('challenges.editor.category')} value={form.category} onChange={(e) => set('category', e.target.value)} error={errors['filter'] ?? errors['filter.category']} />
+        <ChallengeProducts value={form.productIds} onChange={(ids) => set('productIds', ids)} error={Object.entries(errors).find(([field]) => field.startsWith('filter.productIds'))?.[1]} />
         <Select
           label={t('challenges.editor.kind')}
           options={CHALLENGE_KINDS.map((value) => ({ value, label: `${t(`challenges.kind.${value}`)} — ${t(`challenges.kindHint.${value}`)}` }))}

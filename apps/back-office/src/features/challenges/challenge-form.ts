@@ -10,6 +10,7 @@ export interface ChallengeFormState {
   kind: ChallengeKind;
   segmentId: string;
   category: string;
+  productIds: string[];
   startsAt: string;
   endsAt: string;
   leagueBy: ChallengeLeagueBy;
@@ -37,6 +38,7 @@ export function emptyForm(now = new Date()): ChallengeFormState {
     kind: 'TEAM',
     segmentId: '',
     category: '',
+    productIds: [],
     startsAt: toLocalInput(start),
     endsAt: toLocalInput(new Date(start.getTime() + 30 * 86_400_000)),
     leagueBy: 'NONE',
@@ -55,6 +57,7 @@ export function formOf(challenge: NonNullable<BackofficeChallengeQuery['challeng
     kind: challenge.kind,
     segmentId: challenge.segmentId ?? '',
     category: challenge.filter?.category ?? '',
+    productIds: challenge.filter?.productIds ?? [],
     startsAt: toLocalInput(new Date(challenge.startsAt)),
     endsAt: toLocalInput(new Date(challenge.endsAt)),
     leagueBy: challenge.leagueBy,
@@ -77,7 +80,8 @@ export function inputOf(form: ChallengeFormState): ChallengeInput {
     metric: form.metric,
     kind: form.kind,
     segmentId: form.segmentId || null,
-    filter: form.category.trim() ? { category: form.category.trim() } : null,
+    // Both given: the API answers CHALLENGE_FILTER_BOTH on `filter`, shown beside the inputs.
+    filter: form.productIds.length || form.category.trim() ? { ...(form.productIds.length ? { productIds: form.productIds } : {}), ...(form.category.trim() ? { category: form.category.trim() } : {}) } : null,
     startsAt: dateOrRaw(form.startsAt),
     endsAt: dateOrRaw(form.endsAt),
     leagueBy: form.leagueBy,
