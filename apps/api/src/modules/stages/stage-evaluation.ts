@@ -52,7 +52,9 @@ export class StageEvaluation {
     const completed = await this.completedOf(manager, partnerIds);
     const open = partnerIds.filter((id) => (completed.get(id)?.size ?? 0) < STAGES.length);
     if (open.length === 0) return [];
-    const values = await this.progress.measure(manager, all, open);
+    // Only the stages some partner still has to complete are measured.
+    const needed = all.filter((c) => open.some((id) => !completed.get(id)?.has(c.stage)));
+    const values = await this.progress.measure(manager, needed, open);
     const pairs = open.flatMap((partnerId) => {
       const done = completed.get(partnerId) ?? new Set<Stage>();
       const met = (stage: Stage) => all.filter((c) => c.stage === stage).every((c) => (values.get(c.id)?.get(partnerId) ?? 0) >= c.threshold);
@@ -95,13 +97,11 @@ export class StageEvaluation {
           idempotencyKey: `stage:${r.partner_id}:${r.stage}`,
         })),
     );
+    for (const row of inserted) {
+      await this.activity.record(manager, { type: 'STAGE_COMPLETED', partnerId: row.partner_id, userId: null, subjectId: row.id, payload: { stage: row.stage } });
+    }
+    // One notification write per stage, however many partners completed it in the batch.
     const users = await this.users.activeOfPartners(manager, inserted.map((r) => r.partner_id));
-    await this.activity.recordMany(
-      manager,
-      inserted.map((row) => ({ type: 'STAGE_COMPLETED', partnerId: row.partner_id, userId: null, subjectId: row.id, payload: { stage: row.stage } })),
-    );
-    // One notice per stage for every partner completing it in this batch: the same sentence and
-    // points, so one write instead of one per partner (a whole network's history can arrive at once).
     for (const stage of STAGES) {
       const partners = new Set(inserted.filter((r) => r.stage === stage).map((r) => r.partner_id));
       if (partners.size === 0) continue;
