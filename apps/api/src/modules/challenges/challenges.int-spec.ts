@@ -273,6 +273,17 @@ describe('ChallengesService', () => {
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN_ROLE');
     });
 
+    it('forgets early participations when a scheduled challenge changes who competes', async () => {
+      const start = new Date(Date.now() + 86_400_000).toISOString();
+      const created = await t.gql(CHALLENGE_OPS.create, { input: challengeInput({ segmentId, startsAt: start }) }, { token: brand });
+      const id = created.data?.createChallenge.id;
+      await t.gql(CHALLENGE_OPS.publish, { id }, { token: brand });
+      expect((await t.gql(CHALLENGE_OPS.anonymity, { id, anonymous: true }, { token: tokens.p1 })).data?.setChallengeAnonymity.anonymous).toBe(true);
+      const changed = await t.gql(CHALLENGE_OPS.update, { id, input: challengeInput({ segmentId, startsAt: start, kind: 'INDIVIDUAL' }) }, { token: brand });
+      expect(changed.data?.updateChallenge.kind).toBe('INDIVIDUAL');
+      expect(await t.sql('SELECT participant_id FROM challenge_scores WHERE challenge_id = $1', [id])).toEqual([]);
+    });
+
     it('changes a live challenge no more', async () => {
       const id = await liveChallenge(t, brand, challengeInput({ segmentId }));
       const result = await t.gql(CHALLENGE_OPS.update, { id, input: challengeInput({ segmentId }) }, { token: brand });

@@ -104,6 +104,12 @@ export class ChallengesService {
       const challenge = await this.lockManageable(manager, actor, id);
       if (!EDITABLE_CHALLENGE_STATUSES.includes(challenge.status)) throw ChallengeErrors.notEditable();
       const fields = await this.validated(manager, actor, input, challenge.managerId);
+      // Rows made early (a participant's anonymity choice before the start) name participants and
+      // leagues of the old definition: they go, and the start makes the new ones.
+      if (fields.kind !== challenge.kind || fields.segmentId !== challenge.segmentId || fields.leagueBy !== challenge.leagueBy) {
+        await manager.query('DELETE FROM challenge_scores WHERE challenge_id = $1', [id]);
+        await manager.query('DELETE FROM challenge_leagues WHERE challenge_id = $1', [id]);
+      }
       this.logger.log({ challengeId: id, by: actor.userId }, 'Challenge changed');
       return manager.getRepository(Challenge).save({ ...challenge, ...fields });
     });
