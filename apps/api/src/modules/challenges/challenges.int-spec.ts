@@ -167,6 +167,32 @@ describe('ChallengesService', () => {
     });
   });
 
+  describe('settle after a crash', () => {
+    it('pays nothing when settlement fails halfway, and pays once when it runs again', async () => {
+      const { id: productId } = ownProduct();
+      const id = await liveChallenge(t, brand, challengeInput({ segmentId, filter: { productIds: [productId] } }));
+      await sale(tokens.p3, 2, productId);
+      await processAll();
+      await t.sql(`UPDATE challenges SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+      await t.app.get(ChallengeLifecycleService).runDue();
+      // The database refuses the podium event, written after the prizes: the crash comes mid-way.
+      await t.sql(`CREATE FUNCTION fail_podium() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'crash'; END $$`);
+      await t.sql(`CREATE TRIGGER fail_podium BEFORE INSERT ON domain_events FOR EACH ROW WHEN (NEW.type = 'CHALLENGE_PODIUM') EXECUTE FUNCTION fail_podium()`);
+      const settlement = t.app.get(ChallengeSettlementService);
+      try {
+        await expect(settlement.settle(id)).rejects.toThrow('crash');
+      } finally {
+        await t.sql('DROP TRIGGER fail_podium ON domain_events');
+        await t.sql('DROP FUNCTION fail_podium()');
+      }
+      const prizes = () => t.sql(`SELECT amount FROM ledger_entries WHERE kind = 'CHALLENGE_PRIZE' AND source_id = $1`, [id]);
+      expect(await prizes()).toEqual([]);
+      expect((await t.gql(CHALLENGE_OPS.get, { id }, { token: brand })).data?.challenge.status).toBe('ENDED');
+      expect(await settlement.settle(id)).toBe(true);
+      expect(await prizes()).toEqual([{ amount: 500 }]);
+    });
+  });
+
   describe('settle an individual challenge by levels', () => {
     it("pays each member who reached a level into their own wallet, and tells them", async () => {
       const { id: productId } = ownProduct();
