@@ -33,7 +33,7 @@ export function ChallengesPage() {
       <LiveRegion message={notice} tone="success" />
       {loading && !data ? <Spinner label={t('common.loading')} /> : null}
       {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}
-      {data ? <Table caption={t('challenges.title')} captionHidden columns={columns} rows={data.challenges} rowKey={(row) => row.id} empty={t('challenges.noneLive')} /> : null}
+      {data ? <Table caption={t('challenges.title')} captionHidden columns={columns} rows={data.challenges} rowKey={(row) => row.id} empty={t('challenges.empty')} /> : null}
     </>
   );
 }

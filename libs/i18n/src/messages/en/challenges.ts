@@ -64,6 +64,7 @@ export const challenges = {
   homeNone: 'No challenge is running right now.',
   homeLink: 'See the challenges',
   // Back-office
+  empty: 'No challenge yet: create the first one.',
   new: 'New challenge',
   edit: 'Edit the challenge',
   editor: {

@@ -65,6 +65,7 @@ export const challenges: typeof en = {
   homeLive_other: '{{count}} challenges sont en cours.',
   homeNone: 'Aucun challenge en cours pour le moment.',
   homeLink: 'Voir les challenges',
+  empty: 'Aucun challenge pour le moment : créez le premier.',
   new: 'Nouveau challenge',
   edit: 'Modifier le challenge',
   editor: {
