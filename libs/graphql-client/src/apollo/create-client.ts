@@ -65,7 +65,9 @@ export function createRelaisClient({ appKey, uri = '/graphql' }: RelaisClientOpt
   };
 
   const apollo = new ApolloClient({
-    link: socketLink ? ApolloLink.split(isSubscription, socketLink, httpLink) : httpLink,
+    // A subscription started on a socket whose token has expired since it opened is refused like an HTTP
+    // operation would be: the same refresh-and-retry applies, and the refresh restarts the socket.
+    link: socketLink ? ApolloLink.split(isSubscription, ApolloLink.from([refreshLink, socketLink]), httpLink) : httpLink,
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

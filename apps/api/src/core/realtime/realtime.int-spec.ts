@@ -1,9 +1,11 @@
+import { JwtService } from '@nestjs/jwt';
 import { Client as PgClient } from 'pg';
 
 import { socketClient, subscribe, untilListening } from '../../../test/support/subscriptions';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { notificationsChannel, NotificationsService } from '../../modules/notifications/notifications.service';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
+import { AppConfig } from '../config/app-config';
 import { RealtimeService } from './realtime.service';
 
 const north = demoPartnerAccounts(1);
@@ -88,6 +90,21 @@ describe('RealtimeService', () => {
         expect((await live.next()).data?.notificationAdded).toMatchObject({ params: [{ name: 'date', value: '2026-04-04' }] });
       } finally {
         await live.close();
+      }
+    });
+
+    it('checks the token again for each subscription, so one started after it expired is refused', async () => {
+      const jwt = new JwtService({ secret: t.app.get(AppConfig).JWT_SECRET });
+      const shortLived = jwt.sign({ sub: north.member.id, role: 'PARTNER_MEMBER', pid: north.partnerId, typ: 'access' }, { expiresIn: 2 });
+      const client = socketClient(t, shortLived);
+      const first = subscribe(client, NOTIFICATION_ADDED);
+      await untilListening(t, notificationsChannel(north.member.id));
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const late = subscribe(client, NOTIFICATION_ADDED);
+      try {
+        expect((await late.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      } finally {
+        await first.close();
       }
     });
 
