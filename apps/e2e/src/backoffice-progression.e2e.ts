@@ -43,4 +43,14 @@ describe('Journey and tiers in the back-office', () => {
     await page.getByRole('group', { name: /^(?:Criterion 1|Critère 1)$/ }).first().waitFor();
     await expectAccessible(page, 'The stages configuration on a phone');
   });
+
+  it("shows a partner's stages and tier on the partner's page", async () => {
+    const page = await signIn('back-office', DEMO.channelManager);
+    await page.goto(appUrl('back-office', '/partners'));
+    await page.getByRole('table', { name: either('backoffice.partners.tableCaption') }).getByRole('link').first().click();
+    const journey = page.getByRole('table', { name: either('backofficeProgression.partner.journeyCaption') });
+    await journey.waitFor();
+    expect(await journey.getByRole('row').count()).toBe(5);
+    await expectAccessible(page, "A partner's page with its journey");
+  });
 });

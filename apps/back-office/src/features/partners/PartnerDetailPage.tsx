@@ -15,6 +15,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { can } from '../../app/access';
 import { countryName } from '../../lib/countries';
 import { PartnerPoints } from '../points/PartnerPoints';
+import { PartnerJourneyCard } from '../progression/PartnerJourneyCard';
 import { tierLabel } from '../progression/tier-name';
 import { AssignChannelManager } from './AssignChannelManager';
 import { PartnerForm, type PartnerFormValues } from './PartnerForm';
@@ -173,6 +174,7 @@ export function PartnerDetailPage() {
       </div>
       <PartnerUsers partner={partner} canInvite={can(user?.role, 'users.invite')} />
       {can(user?.role, 'points.read') ? <PartnerPoints partnerId={partner.id} /> : null}
+      <PartnerJourneyCard partnerId={partner.id} />
 
       <Dialog
         open={confirmSuspend}

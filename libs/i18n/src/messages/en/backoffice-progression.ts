@@ -56,5 +56,5 @@ export const backofficeProgression = {
     saved: 'Tiers saved; partners have been measured again.',
     loadFailed: 'The tiers could not be loaded.',
   },
-  partner: { stage: 'Stage', tier: 'Tier', noTier: 'None yet' },
+  partner: { stage: 'Stage', tier: 'Tier', noTier: 'None yet', journeyTitle: 'Journey and tier', journeyCaption: 'The partner’s stages', status: 'Status', criteria: 'Criteria (now / needed)', toNext: '{{missing}} to reach {{tier}}' },
 };

@@ -57,5 +57,5 @@ export const backofficeProgression: typeof en = {
     saved: 'Niveaux enregistrés ; les partenaires ont été mesurés à nouveau.',
     loadFailed: 'Les niveaux n’ont pas pu être chargés.',
   },
-  partner: { stage: 'Étape', tier: 'Niveau', noTier: 'Aucun pour l’instant' },
+  partner: { stage: 'Étape', tier: 'Niveau', noTier: 'Aucun pour l’instant', journeyTitle: 'Parcours et niveau', journeyCaption: 'Les étapes du partenaire', status: 'Statut', criteria: 'Critères (atteint / requis)', toNext: 'encore {{missing}} pour atteindre {{tier}}' },
 };
