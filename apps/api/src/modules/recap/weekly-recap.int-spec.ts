@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { declare, OPS } from '../../../test/support/declarations';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS } from '../../seed/demo-ids';
@@ -59,6 +61,28 @@ describe('WeeklyRecapService', () => {
       expect(english.text).toContain(`Points earned this week: ${points} for you`);
       const french = await t.mailbox.waitFor(north.admin.email, /Votre semaine sur Relais/);
       expect(french.text).toMatch(/Points gagnés cette semaine|Aucun point/);
+    });
+
+    it('tells the rank in each live challenge and how it moved since last week\'s recap', async () => {
+      const challengeId = randomUUID();
+      await t.sql(
+        `INSERT INTO challenges (id, title, rules, metric, kind, starts_at, ends_at, prize_mode, status, created_by_id)
+         VALUES ($1, '{"en":"Spring sprint","fr":"Sprint de printemps"}', '{"en":"","fr":""}', 'UNITS_SOLD', 'INDIVIDUAL', now() - interval '3 days', now() + interval '30 days', 'RANK', 'LIVE', $2)`,
+        [challengeId, DEMO_USERS.brandAdmin.id],
+      );
+      for (const [participant, partner, score] of [[other.member.id, other.partnerId, 10], [north.member.id, north.partnerId, 5], [other.admin.id, other.partnerId, 3]] as const) {
+        await t.sql('INSERT INTO challenge_scores (challenge_id, participant_id, partner_id, score, reached_at) VALUES ($1, $2, $3, $4, now())', [challengeId, participant, partner, score]);
+      }
+      // Last week's recap told rank 4.
+      await t.sql('UPDATE recap_sends SET ranks = $3 WHERE user_id = $1 AND week = $2', [north.member.id, lastCompleteWeek(NEXT_WEEK).start, JSON.stringify([{ challengeId, rank: 4 }])]);
+
+      const weekAfter = new Date(NEXT_WEEK.getTime() + 7 * 86_400_000);
+      expect(await t.app.get(WeeklyRecapService).run(weekAfter)).toBeGreaterThan(0);
+      const [latest] = (await recaps()).filter((m) => m.recipient === north.member.email).reverse();
+      expect(latest.text).toContain('Your challenges: “Spring sprint”, rank 2 (up 2).');
+      expect(await t.sql('SELECT ranks FROM recap_sends WHERE user_id = $1 AND week = $2', [north.member.id, lastCompleteWeek(weekAfter).start])).toEqual([
+        { ranks: [{ challengeId, rank: 2 }] },
+      ]);
     });
 
     it('sends nothing more for the same week when run again (another process, a restart)', async () => {
