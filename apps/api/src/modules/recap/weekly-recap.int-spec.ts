@@ -63,7 +63,7 @@ describe('WeeklyRecapService', () => {
       expect(french.text).toMatch(/Points gagnés cette semaine|Aucun point/);
     });
 
-    it('tells the rank in each live challenge and how it moved since last week\'s recap', async () => {
+    it('tells the rank in each live challenge and its move since last week\'s recap, the objectives and what to do next', async () => {
       const challengeId = randomUUID();
       await t.sql(
         `INSERT INTO challenges (id, title, rules, metric, kind, starts_at, ends_at, prize_mode, status, created_by_id)
@@ -73,6 +73,11 @@ describe('WeeklyRecapService', () => {
       for (const [participant, partner, score] of [[other.member.id, other.partnerId, 10], [north.member.id, north.partnerId, 5], [other.admin.id, other.partnerId, 3]] as const) {
         await t.sql('INSERT INTO challenge_scores (challenge_id, participant_id, partner_id, score, reached_at) VALUES ($1, $2, $3, $4, now())', [challengeId, participant, partner, score]);
       }
+      await t.sql(
+        `INSERT INTO objectives (scope, partner_id, user_id, metric, target, start_day, end_day)
+         VALUES ('USER', $1, $2, 'DECLARATIONS_APPROVED', 12, current_date - 10, current_date + 60)`,
+        [north.partnerId, north.member.id],
+      );
       // Last week's recap told rank 4.
       await t.sql('UPDATE recap_sends SET ranks = $3 WHERE user_id = $1 AND week = $2', [north.member.id, lastCompleteWeek(NEXT_WEEK).start, JSON.stringify([{ challengeId, rank: 4 }])]);
 
@@ -80,6 +85,8 @@ describe('WeeklyRecapService', () => {
       expect(await t.app.get(WeeklyRecapService).run(weekAfter)).toBeGreaterThan(0);
       const [latest] = (await recaps()).filter((m) => m.recipient === north.member.email).reverse();
       expect(latest.text).toContain('Your challenges: “Spring sprint”, rank 2 (up 2).');
+      expect(latest.text).toMatch(/Your objectives: \d+ of 12 by /);
+      expect(latest.text).toMatch(/What to do next: \d+ more to reach your objective of 12\./);
       expect(await t.sql('SELECT ranks FROM recap_sends WHERE user_id = $1 AND week = $2', [north.member.id, lastCompleteWeek(weekAfter).start])).toEqual([
         { ranks: [{ challengeId, rank: 2 }] },
       ]);
