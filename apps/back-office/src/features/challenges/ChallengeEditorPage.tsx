@@ -91,7 +91,7 @@ function ChallengeEditor({ id, challenge, onPublished }: { id?: string; challeng
       ) : (
         <Alert tone="info">{t('challenges.editor.notEditable')}</Alert>
       )}
-      {challenge && !editable ? <ChallengeResults challengeId={challenge.id} leagueBy={challenge.leagueBy} /> : null}
+      {challenge && !editable ? <ChallengeResults challenge={challenge} /> : null}
     </div>
   );
 }

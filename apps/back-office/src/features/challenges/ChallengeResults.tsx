@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { ChallengeLeaderboardDocument, type ChallengeLeagueBy, ChallengeTierNamesDocument, LeaderboardChangedDocument } from '@relais/graphql-client';
+import { prizeFor } from '@relais/domain';
+import { type BackofficeChallengeQuery, ChallengeLeaderboardDocument, ChallengeTierNamesDocument, LeaderboardChangedDocument } from '@relais/graphql-client';
 import { Alert, Card, type Column, errorMessage, Pagination, Select, Table, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 const PAGE_SIZE = 25;
 
 /** The standings of a league, live; the brand sees every name, anonymous ones marked as such. */
-export function ChallengeResults({ challengeId, leagueBy }: { challengeId: string; leagueBy: ChallengeLeagueBy }) {
+export function ChallengeResults({ challenge }: { challenge: Pick<BackofficeChallengeQuery['challenge'], 'id' | 'leagueBy' | 'prizeMode' | 'prizes' | 'status'> }) {
+  const { id: challengeId, leagueBy } = challenge;
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const [league, setLeague] = useState<string | null>(null);
@@ -34,6 +36,13 @@ export function ChallengeResults({ challengeId, leagueBy }: { challengeId: strin
       cell: (row) => `${row.displayName ?? t('challenges.anonymousName')}${row.partnerName ? ` · ${row.partnerName}` : ''}${row.anonymous ? ` (${t('challenges.anonymousName')})` : ''}`,
     },
     { key: 'score', header: t('challenges.score'), cell: (row) => format.number(row.score), align: 'end' },
+    // The settlement's own rule (@relais/domain prizeFor): paid once SETTLED, to be paid until then.
+    {
+      key: 'prize',
+      header: challenge.status === 'SETTLED' ? t('challenges.prizePaid') : t('challenges.prizeDue'),
+      cell: (row) => format.number(prizeFor(challenge.prizeMode, challenge.prizes, row.rank, row.score)),
+      align: 'end',
+    },
   ];
   return (
     <Card title={t('challenges.results')}>

@@ -97,6 +97,8 @@ export const challenges = {
     published: 'The challenge is published; it goes live at its start.',
     notEditable: 'This challenge has started: it can no longer be changed.',
   },
+  prizePaid: 'Points paid',
+  prizeDue: 'Points at stake',
   results: 'Results',
   columns: { title: 'Title', status: 'Status', period: 'Period', kind: 'Who competes' },
 };

@@ -98,6 +98,8 @@ export const challenges: typeof en = {
     published: 'Le challenge est publié ; il démarrera à sa date de début.',
     notEditable: 'Ce challenge a commencé : il ne peut plus être modifié.',
   },
+  prizePaid: 'Points versés',
+  prizeDue: 'Points en jeu',
   results: 'Résultats',
   columns: { title: 'Titre', status: 'Statut', period: 'Période', kind: 'Qui concourt' },
 };
