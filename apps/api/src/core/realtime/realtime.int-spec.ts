@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { RealtimeService } from './realtime.service';
 
 const north = demoPartnerAccounts(1);
+const other = demoPartnerAccounts(2);
 
 async function untilGone(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -91,6 +92,17 @@ describe('RealtimeService', () => {
       } finally {
         await live.close();
       }
+    });
+
+    it('stops listening to a channel when its last subscriber leaves', async () => {
+      const channel = notificationsChannel(other.member.id);
+      const live = subscribe(socketClient(t, await t.tokenFor(other.member.email)), NOTIFICATION_ADDED);
+      await untilListening(t, channel);
+      await live.close();
+      await untilGone(() => t.app.get(RealtimeService).isListening(channel));
+      expect(t.app.get(RealtimeService).isListening(channel)).toBe(false);
+      const listened = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'relais-api-listen' AND datname = current_database()`);
+      expect(listened).toEqual([{ n: 1 }]);
     });
 
     it('checks the token again for each subscription, so one started after it expired is refused', async () => {
