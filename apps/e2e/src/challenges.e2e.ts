@@ -110,6 +110,13 @@ describe('Live challenge leaderboard', () => {
     await ownRank(reseller).getByText(filled('challenges.yourRank', { rank: 2, total: 2 })).waitFor({ timeout: 30_000 });
     expect(await reseller.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     await reseller.getByText(filled('challenges.gapToNext', { gap: 3 })).waitFor();
+
+    // The list groups it with the running ones, and the home page's card leads to it.
+    await reseller.goto(appUrl('portal', '/challenges'));
+    await reseller.getByRole('region', { name: either('challenges.live') }).getByRole('heading', { name: /E2E flash race|Course éclair E2E/ }).waitFor();
+    await expectAccessible(reseller, 'the challenges list on a phone');
+    await reseller.goto(appUrl('portal', '/'));
+    await reseller.getByRole('link', { name: either('challenges.homeLink') }).waitFor();
   });
 
   it('lets a channel manager on a phone draft a challenge (the empty form marks its fields), publish it and find it in the list', async () => {
