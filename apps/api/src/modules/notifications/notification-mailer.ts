@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isPartnerRole, type NotificationKind, notificationParamFormat, type NotificationParamValue } from '@relais/domain';
 import { createI18n, type Locale } from '@relais/i18n';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, Raw } from 'typeorm';
 
 import { AppConfig } from '../../core/config/app-config';
 import { MailService } from '../../core/mail/mail.service';
@@ -57,7 +57,7 @@ export class NotificationMailer {
   ) {}
 
   async send(manager: EntityManager, userIds: string[], notification: MailedNotification): Promise<void> {
-    const users = await manager.getRepository(User).findBy({ id: In(userIds) });
+    const users = await manager.getRepository(User).findBy({ id: Raw((column) => `${column} = ANY(:ids)`, { ids: userIds }) });
     const own = notification.email;
     await this.mail.enqueueMany(
       manager,

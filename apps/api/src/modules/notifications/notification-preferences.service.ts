@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notificationDefaults, type NotificationKind, notificationKindsFor } from '@relais/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, Raw } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { invalidField } from '../../core/errors/domain-error';
@@ -43,7 +43,8 @@ export class NotificationPreferencesService {
 
   /** Each user's effective choice for `kind`, read in the notifying transaction. */
   async choicesOf(manager: EntityManager, userIds: string[], kind: NotificationKind): Promise<Map<string, NotificationPreferenceType>> {
-    const rows = await manager.getRepository(NotificationPreference).findBy({ userId: In(userIds), kind });
+    // One array parameter, not one per user: a notice to a whole network stays one short statement.
+    const rows = await manager.getRepository(NotificationPreference).findBy({ userId: Raw((column) => `${column} = ANY(:ids)`, { ids: userIds }), kind });
     const byUser = new Map(rows.map((row) => [row.userId, row]));
     return new Map(userIds.map((userId) => [userId, effective(kind, byUser.get(userId))]));
   }
