@@ -41,9 +41,10 @@ export class ChallengeRankNotices {
       await this.notifications.notify(manager, {
         userIds: challenge.kind === 'TEAM' ? members.filter((m) => m.partnerId === gainer.partnerId).map((m) => m.id) : [gainer.participantId],
         kind: 'CHALLENGE_RANK_GAINED',
-        // `count` makes i18next choose the singular or plural sentence.
+        // `count` makes i18next choose the singular or plural sentence, `status` MANY the "more than" one.
         params: {
           count: gainer.gained,
+          ...(gainer.more ? { status: 'MANY' } : {}),
           titleEn: challenge.title.en,
           titleFr: challenge.title.fr,
         },

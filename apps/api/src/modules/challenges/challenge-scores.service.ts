@@ -11,15 +11,18 @@ export interface ScoreMove {
   partnerId: string;
   before: number;
   after: number;
-  reachedBefore: string;
 }
 
-/** A participant that overtook others, and how many. */
+/** A participant that overtook others, and how many (`more`: at least that many). */
 export interface PlacesGained {
   participantId: string;
   partnerId: string;
   gained: number;
+  more: boolean;
 }
+
+/** Beyond this, a notice says "more than": the exact figure would cost a count as long as the board. */
+export const PLACES_COUNTED_AT_MOST = 1000;
 
 /**
  * Keeps challenge_scores current. A score is the metric over the challenge's days, read from the
@@ -48,8 +51,8 @@ export class ChallengeScoresService {
   /**
    * Recomputes the scores of `participantIds` and stores those that changed; a score that rose
    * takes `reachedAt` of its participant (the time of the event that raised it). Answers the
-   * changes, with the score and tie-break each participant had before (read from the row as it
-   * was, through the self-join).
+   * changes, with the score each participant had before (read from the row as it was, through the
+   * self-join).
    */
   async refresh(
     manager: EntityManager,
@@ -67,37 +70,39 @@ export class ChallengeScoresService {
     });
     const ids = [...values.keys()];
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [{ participant_id: string; partner_id: string; before: number; after: number; reached_before: string }[], number] = await manager.query(
+    const [rows]: [{ participant_id: string; partner_id: string; before: number; after: number }[], number] = await manager.query(
       `UPDATE challenge_scores s
           SET score = v.score, reached_at = CASE WHEN v.score > s.score THEN v.reached_at ELSE s.reached_at END
          FROM unnest($2::uuid[], $3::numeric[], $4::timestamptz[]) AS v(participant_id, score, reached_at), challenge_scores old
         WHERE s.challenge_id = $1 AND s.participant_id = v.participant_id AND s.score <> v.score
           AND old.challenge_id = s.challenge_id AND old.participant_id = s.participant_id
-        RETURNING s.participant_id, s.partner_id, old.score::float8 AS before, s.score::float8 AS after, old.reached_at::text AS reached_before`,
+        RETURNING s.participant_id, s.partner_id, old.score::float8 AS before, s.score::float8 AS after`,
       [challenge.id, ids, ids.map((id) => String(values.get(id) ?? 0)), ids.map((id) => reachedAt(id).toISOString())],
     );
-    return rows.map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, before: r.before, after: r.after, reachedBefore: r.reached_before }));
+    return rows.map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, before: r.before, after: r.after }));
   }
 
   /**
-   * How many participants each rising score overtook: those now between its old place and its new
-   * score (the same league). A range count over the board's index, as long as the places gained,
-   * never as long as the board: counting everyone ahead of every mover would read the whole board
-   * for each of a batch's hundreds of owners.
+   * How many participants each rising score overtook: those whose score lies strictly between its
+   * old score and its new one, in its league, counted up to PLACES_COUNTED_AT_MOST. Those tied with
+   * the old score are not counted: on a fresh board that is everyone still at 0, and passing them is
+   * not news. A range count over the board's index, as short as the gain and never longer than the
+   * cap, where everyone's rank before and after would read the board for each of hundreds of movers.
    */
   async placesGained(manager: EntityManager, challengeId: string, moves: readonly ScoreMove[]): Promise<PlacesGained[]> {
     const rising = moves.filter((m) => m.after > m.before);
     if (rising.length === 0) return [];
     const rows: { participant_id: string; partner_id: string; gained: number }[] = await manager.query(
       `SELECT me.participant_id, me.partner_id,
-              (SELECT count(*) FROM challenge_scores s
-                WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.participant_id <> me.participant_id
-                  AND s.score < me.score
-                  AND (s.score > m.before OR (s.score = m.before AND (s.reached_at, s.participant_id) < (m.reached_before, me.participant_id))))::int AS gained
-         FROM unnest($2::uuid[], $3::numeric[], $4::timestamptz[]) AS m(participant_id, before, reached_before)
+              (SELECT count(*) FROM (SELECT 1 FROM challenge_scores s
+                WHERE s.challenge_id = me.challenge_id AND s.league = me.league
+                  AND s.score > m.before AND s.score < me.score LIMIT $4) passed)::int AS gained
+         FROM unnest($2::uuid[], $3::numeric[]) AS m(participant_id, before)
          JOIN challenge_scores me ON me.challenge_id = $1 AND me.participant_id = m.participant_id`,
-      [challengeId, rising.map((m) => m.participantId), rising.map((m) => String(m.before)), rising.map((m) => m.reachedBefore)],
+      [challengeId, rising.map((m) => m.participantId), rising.map((m) => String(m.before)), PLACES_COUNTED_AT_MOST + 1],
     );
-    return rows.filter((r) => r.gained > 0).map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, gained: r.gained }));
+    return rows
+      .filter((r) => r.gained > 0)
+      .map((r) => ({ participantId: r.participant_id, partnerId: r.partner_id, gained: Math.min(r.gained, PLACES_COUNTED_AT_MOST), more: r.gained > PLACES_COUNTED_AT_MOST }));
   }
 }

@@ -6,6 +6,7 @@ import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 import { ActivityProcessor } from '../activity/activity-processor';
 import { ChallengeLifecycleService } from './challenge-lifecycle.service';
 import { ChallengeSettlementService } from './challenge-settlement.service';
+import { LEADERBOARD_SQL } from './leaderboard.service';
 
 // Partners 1-3 (north) form the test segment; partner 4 is looked after by the south manager.
 const [p1, p2, p3, p4] = [1, 2, 3, 4].map(demoPartnerAccounts);
@@ -108,6 +109,38 @@ describe('ChallengesService', () => {
       expect(seen.rows[0]).toMatchObject({ rank: 1, score: 2, displayName: 'Léa Moreau', partnerName: 'Chauffage Dupont', isViewer: true });
       expect(seen.rows[1]).toMatchObject({ rank: 2, score: 1, displayName: 'Julien Dupont' });
       expect(seen.total).toBe(6);
+    });
+  });
+
+  describe('rank', () => {
+    it('counts the rows ahead exactly through the score buckets, as scores are added, moved and removed', async () => {
+      const challengeId = '00000000-0000-4000-8000-0000000c4a11';
+      const scores = [0, 0, 0, -5, 1, 1, 7.5, 42, 99.99, 100, 100, 101.5, 250, 250, 4_321.25, 98_765.43, 1_000_000];
+      await t.sql(
+        `INSERT INTO challenge_scores (challenge_id, participant_id, partner_id, league, score, reached_at)
+         SELECT $1, gen_random_uuid(), $2, CASE WHEN i % 5 = 0 THEN 'B' ELSE 'A' END, s, now() - (i || ' minutes')::interval
+           FROM unnest($3::numeric[]) WITH ORDINALITY AS x(s, i)`,
+        [challengeId, p1.partnerId, scores],
+      );
+      const check = async () => {
+        const expected = await t.sql<{ participant_id: string; ahead: number }>(
+          `SELECT participant_id, (row_number() OVER (PARTITION BY league ORDER BY score DESC, reached_at, participant_id) - 1)::int AS ahead
+             FROM challenge_scores WHERE challenge_id = $1`,
+          [challengeId],
+        );
+        for (const row of expected) {
+          const [{ ahead }] = await t.sql<{ ahead: string }>(LEADERBOARD_SQL.ahead, [challengeId, row.participant_id]);
+          expect([row.participant_id, Number(ahead)]).toEqual([row.participant_id, row.ahead]);
+        }
+      };
+      await check();
+      await t.sql(`UPDATE challenge_scores SET score = score * 3 + 1, reached_at = now() WHERE challenge_id = $1 AND score BETWEEN 1 AND 300`, [challengeId]);
+      await check();
+      await t.sql(`DELETE FROM challenge_scores WHERE challenge_id = $1 AND score > 5000`, [challengeId]);
+      await check();
+      const buckets = await t.sql<{ n: string }>('SELECT sum(participants)::int AS n FROM challenge_score_buckets WHERE challenge_id = $1', [challengeId]);
+      const rows = await t.sql<{ n: string }>('SELECT count(*)::int AS n FROM challenge_scores WHERE challenge_id = $1', [challengeId]);
+      expect(buckets).toEqual(rows);
     });
   });
 

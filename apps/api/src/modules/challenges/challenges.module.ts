@@ -13,6 +13,7 @@ import { ChallengeParticipantsService } from './challenge-participants.service';
 import { ChallengeParticipationService } from './challenge-participation.service';
 import { ChallengeRankNotices } from './challenge-rank-notices';
 import { ChallengeScore } from './challenge-score.entity';
+import { ChallengeScoreBucket } from './challenge-score-bucket.entity';
 import { ChallengeScoresListener } from './challenge-scores.listener';
 import { ChallengeScoresService } from './challenge-scores.service';
 import { ChallengeSettlementService } from './challenge-settlement.service';
@@ -24,7 +25,7 @@ import { LeaderboardSubscriptionResolver } from './leaderboard.subscription';
 
 /** Challenges with live leaderboards, scored from the activity metrics and settled through the ledger. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Challenge, ChallengeScore, ChallengeLeague]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Challenge, ChallengeScore, ChallengeLeague, ChallengeScoreBucket]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, SegmentsModule],
   providers: [
     ChallengesService,
     ChallengeParticipantsService,

@@ -39,11 +39,18 @@ export const LEADERBOARD_SQL = {
      LEFT JOIN users u ON u.id = s.participant_id
     ORDER BY s.score DESC, s.reached_at, s.participant_id`,
   own: `SELECT score, league, anonymous FROM challenge_scores WHERE challenge_id = $1 AND participant_id = $2`,
-  // Reached_at never goes through JavaScript (milliseconds): the comparisons read the stored microseconds.
-  ahead: `SELECT (SELECT count(*) FROM challenge_scores s WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.score > me.score)
+  // Rows ahead: the buckets above the reader's (challenge_score_buckets, kept by triggers), the higher
+  // scores inside the reader's own bucket (an index range bounded by the bucket's end), and the
+  // equal scores reached earlier. Reached_at never goes through JavaScript (milliseconds).
+  ahead: `SELECT (SELECT coalesce(sum(k.participants), 0) FROM challenge_score_buckets k
+                   WHERE k.challenge_id = me.challenge_id AND k.league = me.league AND k.bucket > me.bucket)
+               + (SELECT count(*) FROM challenge_scores s WHERE s.challenge_id = me.challenge_id AND s.league = me.league
+                    AND s.score > me.score AND s.score < me.bucket_end AND challenge_score_bucket(s.score) = me.bucket)
                + (SELECT count(*) FROM challenge_scores s WHERE s.challenge_id = me.challenge_id AND s.league = me.league AND s.score = me.score
                     AND (s.reached_at, s.participant_id) < (me.reached_at, me.participant_id)) AS ahead
-            FROM challenge_scores me WHERE me.challenge_id = $1 AND me.participant_id = $2`,
+            FROM (SELECT challenge_id, league, score, reached_at, participant_id, challenge_score_bucket(score) AS bucket,
+                         challenge_score_bucket_end(challenge_score_bucket(score)) + 0.01 AS bucket_end
+                    FROM challenge_scores WHERE challenge_id = $1 AND participant_id = $2) me`,
   // The place ahead: a tie reached earlier (gap 0), else the lowest higher score; two bounded index reads.
   next: `SELECT (CASE WHEN EXISTS (SELECT 1 FROM challenge_scores s WHERE s.challenge_id = me.challenge_id AND s.league = me.league
                                     AND s.score = me.score AND (s.reached_at, s.participant_id) < (me.reached_at, me.participant_id))
