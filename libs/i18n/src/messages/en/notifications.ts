@@ -50,6 +50,7 @@ export const notifications = {
     CHALLENGE_RANK_GAINED: 'You moved up in the challenge “{{titleEn}}”.',
     CHALLENGE_RANK_GAINED_one: 'You overtook one participant in the challenge “{{titleEn}}”.',
     CHALLENGE_RANK_GAINED_other: 'You overtook {{count}} participants in the challenge “{{titleEn}}”.',
+    CHALLENGE_RANK_GAINED_MANY_other: 'You overtook more than {{count}} participants in the challenge “{{titleEn}}”.',
     CHALLENGE_PRIZE_WON: 'The challenge “{{titleEn}}” is over: you finished at rank {{rank}} and won {{points}} points.',
     WEEKLY_RECAP: 'Your weekly recap has been sent by e-mail.',
   },

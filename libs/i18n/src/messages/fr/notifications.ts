@@ -51,6 +51,7 @@ export const notifications: typeof en = {
     CHALLENGE_RANK_GAINED: 'Vous avez gagné des places dans le challenge « {{titleFr}} ».',
     CHALLENGE_RANK_GAINED_one: 'Vous avez dépassé un participant dans le challenge « {{titleFr}} ».',
     CHALLENGE_RANK_GAINED_other: 'Vous avez dépassé {{count}} participants dans le challenge « {{titleFr}} ».',
+    CHALLENGE_RANK_GAINED_MANY_other: 'Vous avez dépassé plus de {{count}} participants dans le challenge « {{titleFr}} ».',
     CHALLENGE_PRIZE_WON: 'Le challenge « {{titleFr}} » est terminé : vous finissez au rang {{rank}} et gagnez {{points}} points.',
     WEEKLY_RECAP: 'Votre récapitulatif de la semaine a été envoyé par e-mail.',
   },
