@@ -8,20 +8,19 @@ import {
   BadgeWindow,
   CALENDAR_PERIODS,
   CalendarPeriod,
-  Metric,
   METRIC_SCOPES,
-  METRICS,
   MetricScope,
 } from '@relais/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
-import { MetricEnum, MetricScopeEnum } from '../../../core/graphql/enums';
+import { MetricScopeEnum } from '../../../core/graphql/enums';
 import { Trimmed } from '../../../core/validation/decorators';
+import { MetricRuleFields } from '../../activity/dto/metric-rule.input';
 import { BadgeIconEnum, BadgeRepeatEnum, BadgeWindowEnum, CalendarPeriodEnum } from './badge.enums';
 
 /** A badge, created or replaced whole; ties between fields (window days, period) are checked by badgeRuleProblems. */
 @InputType('BadgeInput')
-export class BadgeInput {
+export class BadgeInput extends MetricRuleFields {
   @Field()
   @Trimmed()
   @IsString()
@@ -51,25 +50,6 @@ export class BadgeInput {
   @Field(() => BadgeIconEnum)
   @IsIn(BADGE_ICONS)
   icon!: BadgeIcon;
-
-  @Field(() => MetricEnum)
-  @IsIn(METRICS)
-  metric!: Metric;
-
-  @Field(() => String, { nullable: true, description: 'Sales metrics only: count this product category.' })
-  @IsOptional()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
-  category?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Sales metrics only: count these products.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  productIds?: string[] | null;
 
   @Field(() => MetricScopeEnum, { description: 'USER: each person earns it; PARTNER: the reseller as a whole.' })
   @IsIn(METRIC_SCOPES)

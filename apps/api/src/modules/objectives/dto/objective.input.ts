@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Metric, METRICS, OBJECTIVE_STATUSES, ObjectiveStatus } from '@relais/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OBJECTIVE_STATUSES, ObjectiveStatus } from '@relais/domain';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsPositive, IsUUID, Matches, Max, Min } from 'class-validator';
 
-import { MetricEnum } from '../../../core/graphql/enums';
-import { Trimmed } from '../../../core/validation/decorators';
+import { MetricRuleFields } from '../../activity/dto/metric-rule.input';
 import { ObjectiveStatusEnum } from './objective.enums';
 
 const DATE = { strict: true, strictSeparator: true } as const;
@@ -11,26 +10,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What every objective says, whoever it is for. */
 @InputType({ isAbstract: true })
-export class ObjectiveFields {
-  @Field(() => MetricEnum)
-  @IsIn(METRICS)
-  metric!: Metric;
-
-  @Field(() => String, { nullable: true, description: 'Sales metrics only: count this product category.' })
-  @IsOptional()
-  @Trimmed()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(80)
-  category?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Sales metrics only: count these products.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  productIds?: string[] | null;
-
+export class ObjectiveFields extends MetricRuleFields {
   @Field(() => Float)
   @IsPositive()
   @Max(1_000_000_000)
