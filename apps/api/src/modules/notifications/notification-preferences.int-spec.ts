@@ -14,7 +14,8 @@ describe('NotificationPreferencesService', () => {
   let t: TestApp;
   let manager: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    // No background activity processing: a stage completed by these approvals would e-mail too.
+    t = await createTestApp({ ACTIVITY_POLL_MS: '3600000' });
     manager = await t.tokenFor(DEMO_USERS.brandAdmin.email);
   });
   afterAll(() => t.close());
