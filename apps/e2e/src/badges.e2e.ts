@@ -1,29 +1,9 @@
+import { apiToken, graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either } from './support/i18n';
-import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
-const tokenOf = async (email: string) =>
-  (await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).signIn
-    .accessToken;
+import { DEMO, signIn } from './support/sign-in';
+import { appUrl } from './support/system';
 
 const BADGE = 'mutation ($input: BadgeInput!) { createBadge(input: $input) { id } }';
 const SWITCH_OFF = 'mutation ($id: ID!, $input: BadgeInput!) { updateBadge(id: $id, input: $input) { id } }';
@@ -63,12 +43,12 @@ const PARTNER_ADMIN = 'pieter.maes@antwerpen-klimaat.demo';
 describe('The badge wall in the partner portal', () => {
   it('shows a reseller on a phone the badge an approved sale earned, and the progress towards another', async () => {
     const suffix = Date.now().toString(36).toUpperCase();
-    const admin = await tokenOf(DEMO.brandAdmin);
+    const admin = await apiToken(DEMO.brandAdmin);
     const earned = badgeInput(suffix, {});
     const toEarn = badgeInput(suffix, { nameEn: `Hundred units ${suffix}`, nameFr: `Cent unités ${suffix}`, icon: 'ROCKET', metric: 'UNITS_SOLD', threshold: 100 });
     const ids = [(await graphql<{ createBadge: { id: string } }>(BADGE, { input: earned }, admin)).createBadge.id, (await graphql<{ createBadge: { id: string } }>(BADGE, { input: toEarn }, admin)).createBadge.id];
     try {
-      await approvedDeclaration(await tokenOf(PARTNER_ADMIN), admin, suffix);
+      await approvedDeclaration(await apiToken(PARTNER_ADMIN), admin, suffix);
       const page = await signIn('portal', PARTNER_ADMIN, PHONE);
       const earnedName = new RegExp(`^(?:${earned.nameEn}|${earned.nameFr})$`);
       // The activity worker processes the approval and awards the badge within a few polls.

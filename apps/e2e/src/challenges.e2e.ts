@@ -1,31 +1,11 @@
 import type { Page } from 'playwright-core';
 
+import { apiToken, graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either, message } from './support/i18n';
-import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
-const tokenFor = async (email: string) =>
-  (await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).signIn
-    .accessToken;
+import { DEMO, signIn } from './support/sign-in';
+import { appUrl } from './support/system';
 
 /** Thermique Bretagne's administrator, the other partner of the race. */
 const RIVAL = 'yann.le-gall@thermique-bretagne.demo';
@@ -62,8 +42,8 @@ const filled = (key: string, values: Record<string, number>) =>
 
 describe('Live challenge leaderboard', () => {
   it("shows a reseller their rank change, without reloading, when another partner's declaration is approved in the back-office", async () => {
-    const brand = await tokenFor(DEMO.brandAdmin);
-    const [mine, rival] = await Promise.all([tokenFor(DEMO.partnerAdmin), tokenFor(RIVAL)]);
+    const brand = await apiToken(DEMO.brandAdmin);
+    const [mine, rival] = await Promise.all([apiToken(DEMO.partnerAdmin), apiToken(RIVAL)]);
     // A product of the race's own, so the other browser tests' sales do not count in it.
     const { products } = await graphql<{ products: { items: { id: string }[] } }>('query { products(filter: { active: true }, page: { offset: 6, limit: 1 }) { items { id } } }', {}, brand);
     const productId = products.items[0]?.id;

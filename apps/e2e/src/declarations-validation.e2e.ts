@@ -1,27 +1,11 @@
 import type { Page } from 'playwright-core';
 
+import { graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either } from './support/i18n';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
+import { appUrl } from './support/system';
 
 /** A partner admin declares two lines and submits them; the amounts are unique so the queue's amount filter finds it alone. */
 async function declareTwoLines(): Promise<{ total: number; id: string; token: string; input: Record<string, unknown> }> {

@@ -1,31 +1,11 @@
 import type { Page } from 'playwright-core';
 
+import { apiToken, graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either } from './support/i18n';
-import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
-const tokenOf = async (email: string) =>
-  (await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).signIn
-    .accessToken;
+import { DEMO, signIn } from './support/sign-in';
+import { appUrl } from './support/system';
 
 /** A declaration of the partner, submitted, then approved by the brand. */
 async function approvedDeclaration(partnerToken: string): Promise<void> {
@@ -38,7 +18,7 @@ async function approvedDeclaration(partnerToken: string): Promise<void> {
   };
   const { createDeclaration } = await graphql<{ createDeclaration: { id: string } }>('mutation ($input: DeclarationInput!) { createDeclaration(input: $input) { id } }', { input }, partnerToken);
   await graphql('mutation ($id: ID!, $key: String!) { submitDeclaration(id: $id, idempotencyKey: $key) { id } }', { id: createDeclaration.id, key: `e2e-journey-${suffix}` }, partnerToken);
-  await graphql('mutation ($id: ID!) { approveDeclaration(id: $id) { id } }', { id: createDeclaration.id }, await tokenOf(DEMO.brandAdmin));
+  await graphql('mutation ($id: ID!) { approveDeclaration(id: $id) { id } }', { id: createDeclaration.id }, await apiToken(DEMO.brandAdmin));
 }
 
 /** The "approved declarations" bar of the Integration stage, by its accessible name. */
@@ -49,7 +29,7 @@ const PARTNER_ADMIN = 'luc.bovet@lausanne-clim.demo';
 
 describe('The journey in the partner portal', () => {
   it('shows a partner on a phone its progress once a declaration is approved, and the next stage', async () => {
-    const partnerToken = await tokenOf(PARTNER_ADMIN);
+    const partnerToken = await apiToken(PARTNER_ADMIN);
     const page = await signIn('portal', PARTNER_ADMIN, PHONE);
     await page.goto(appUrl('portal', '/journey'));
     await page.getByRole('heading', { level: 1, name: either('progression.journey.title') }).waitFor();

@@ -1,31 +1,11 @@
 import type { Page, WebSocket } from 'playwright-core';
 
+import { apiToken, graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either } from './support/i18n';
-import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
-const tokenFor = async (email: string) =>
-  (await graphql<{ signIn: { accessToken: string } }>('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } })).signIn
-    .accessToken;
+import { DEMO, signIn } from './support/sign-in';
+import { appUrl } from './support/system';
 
 /** The bell's unread count, read from its accessible name ("Notifications, 3 unread", or "Notifications" for none). */
 const bellCount = (page: Page) =>
@@ -46,7 +26,7 @@ function subscribed(page: Page): Promise<void> {
 
 describe('Notifications, live', () => {
   it('the bell counts a new notification as soon as the brand asks about a declaration, without a reload', async () => {
-    const [declarer, brand] = await Promise.all([tokenFor(DEMO.partnerMember), tokenFor(DEMO.brandAdmin)]);
+    const [declarer, brand] = await Promise.all([apiToken(DEMO.partnerMember), apiToken(DEMO.brandAdmin)]);
     const { products } = await graphql<{ products: { items: { id: string }[] } }>('query { products(filter: { active: true }, page: { limit: 1 }) { items { id } } }', {}, brand);
     const input = {
       saleDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),

@@ -1,33 +1,9 @@
+import { apiSignIn, graphql } from './support/api';
 import { expectAccessible } from './support/axe';
 import { PHONE } from './support/browser';
 import { either } from './support/i18n';
-import { DEMO, DEMO_PASSWORD, signIn } from './support/sign-in';
-import { appUrl, systemUrls } from './support/system';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** One GraphQL call to the API under test, as a client of it (the e2e suite may not import the API's code). */
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${systemUrls().api}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await response.json()) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
-
-async function apiSignIn(email: string): Promise<{ token: string; userId: string }> {
-  const data = await graphql<{ signIn: { accessToken: string; user: { id: string } } }>(
-    'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { id } } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  return { token: data.signIn.accessToken, userId: data.signIn.user.id };
-}
+import { DEMO, signIn } from './support/sign-in';
+import { appUrl } from './support/system';
 
 /** "1 234" in either language (French groups with a narrow no-break space). */
 const eitherNumber = (value: number) =>
