@@ -44,9 +44,15 @@ describe('WeeklyRecapService', () => {
       const brand = await t.tokenFor(DEMO_USERS.brandAdmin.email);
       expect((await t.gql(OPS.approve, { id: declaration.id }, { token: brand })).data?.approveDeclaration.status).toBe('APPROVED');
 
+      const suspended = demoPartnerAccounts(3);
+      await t.sql("UPDATE partners SET status = 'SUSPENDED' WHERE id = $1", [suspended.partnerId]);
+
       const service = t.app.get(WeeklyRecapService);
       const [first, second] = await Promise.all([service.run(NEXT_WEEK), service.run(NEXT_WEEK)]);
-      const partnerUsers = await t.sql<{ email: string }>("SELECT email FROM users WHERE status = 'ACTIVE' AND partner_id IS NOT NULL");
+      const partnerUsers = await t.sql<{ email: string }>(
+        "SELECT u.email FROM users u JOIN partners p ON p.id = u.partner_id WHERE u.status = 'ACTIVE' AND p.status <> 'SUSPENDED'",
+      );
+      expect(partnerUsers.map((u) => u.email)).not.toContain(suspended.admin.email);
       expect(first + second).toBe(partnerUsers.length);
       const week = lastCompleteWeek(NEXT_WEEK).start;
       expect(await t.sql('SELECT count(*)::int AS n FROM recap_sends WHERE week = $1', [week])).toEqual([{ n: partnerUsers.length }]);
@@ -55,6 +61,7 @@ describe('WeeklyRecapService', () => {
       expect(sent).toHaveLength(partnerUsers.length - 1);
       expect(new Set(sent.map((m) => m.recipient)).size).toBe(sent.length);
       expect(sent.map((m) => m.recipient)).not.toContain(other.member.email);
+      expect(sent.map((m) => m.recipient)).not.toContain(suspended.admin.email);
 
       const points = new Intl.NumberFormat('en').format(await earned(north.member.id, week));
       const english = await t.mailbox.waitFor(north.member.email, /Your week on Relais/);

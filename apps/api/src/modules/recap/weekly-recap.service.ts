@@ -46,7 +46,9 @@ export class WeeklyRecapService {
       `WITH claimed AS (
          INSERT INTO recap_sends (user_id, week)
          SELECT u.id, $1::date FROM users u
-          WHERE u.status = 'ACTIVE' AND u.partner_id IS NOT NULL
+           -- A suspended partner's people cannot sign in: a recap would invite them to a closed door.
+           JOIN partners p ON p.id = u.partner_id AND p.status <> 'SUSPENDED'
+          WHERE u.status = 'ACTIVE'
             AND NOT EXISTS (SELECT 1 FROM recap_sends r WHERE r.user_id = u.id AND r.week = $1::date)
           ORDER BY u.id LIMIT $2
          ON CONFLICT DO NOTHING RETURNING user_id)
