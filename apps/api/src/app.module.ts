@@ -18,6 +18,7 @@ import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
 import { FeedModule } from './modules/feed/feed.module';
+import { KnowledgeModule } from './modules/knowledge/knowledge.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
@@ -69,6 +70,7 @@ export class AppModule {
         TiersModule,
         StagesModule,
         ChallengesModule,
+        KnowledgeModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ export * from './challenges';
 export * from './declarations';
 export * from './earning';
 export * from './feed';
+export * from './knowledge';
 export * from './ledger';
 export * from './notifications';
 export * from './objectives';

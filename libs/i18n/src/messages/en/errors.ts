@@ -140,4 +140,13 @@ export const errors = {
   OBJECTIVE_OWNER_BOTH: 'An objective is for a partner or for a user, not both.',
   OBJECTIVE_END_BEFORE_START: 'The end date must not come before the start date.',
   OBJECTIVE_SEGMENT_EMPTY: 'No partner of this segment is in your scope.',
+  // Knowledge base
+  ARTICLE_NOT_FOUND: 'This article does not exist or is not available to you.',
+  ATTACHMENT_NOT_FOUND: 'This file does not exist or is not available to you.',
+  ARTICLE_LANGUAGE_REQUIRED: 'Write the article in French or in English (a title at least).',
+  ARTICLE_TITLE_REQUIRED: 'A version with a text needs a title.',
+  ARTICLE_WINDOW_INVALID: 'The end of publication must come after its start.',
+  ARTICLE_NOT_PUBLISHED: 'Only a published article can be unpublished.',
+  ATTACHMENT_TOO_LARGE: 'This file is too large.',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'Only images (PNG, JPEG, GIF, WebP), PDF and Office files are accepted.',
 };

@@ -132,4 +132,13 @@ export const errors: typeof en = {
   OBJECTIVE_OWNER_BOTH: 'Un objectif concerne un partenaire ou un utilisateur, pas les deux.',
   OBJECTIVE_END_BEFORE_START: 'La date de fin ne doit pas précéder la date de début.',
   OBJECTIVE_SEGMENT_EMPTY: 'Aucun partenaire de ce segment n’est dans votre périmètre.',
+  // Knowledge base
+  ARTICLE_NOT_FOUND: 'Cet article n’existe pas ou ne vous est pas accessible.',
+  ATTACHMENT_NOT_FOUND: 'Ce fichier n’existe pas ou ne vous est pas accessible.',
+  ARTICLE_LANGUAGE_REQUIRED: 'Rédigez l’article en français ou en anglais (au moins un titre).',
+  ARTICLE_TITLE_REQUIRED: 'Une version avec un texte doit avoir un titre.',
+  ARTICLE_WINDOW_INVALID: 'La fin de publication doit suivre son début.',
+  ARTICLE_NOT_PUBLISHED: 'Seul un article publié peut être dépublié.',
+  ATTACHMENT_TOO_LARGE: 'Ce fichier est trop volumineux.',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'Seuls les images (PNG, JPEG, GIF, WebP), les PDF et les fichiers Office sont acceptés.',
 };
