@@ -11,6 +11,7 @@ import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
@@ -70,6 +71,7 @@ export class AppModule {
         TiersModule,
         StagesModule,
         ChallengesModule,
+        ApiKeysModule,
         KnowledgeModule,
       ],
     };

@@ -6,6 +6,11 @@ export interface Actor {
   role: Role;
   /** Set for partner roles, null for brand roles. */
   partnerId: string | null;
+  /**
+   * Set when the caller is an integrator's system using an API key: the user is then the key's
+   * creator, whom what the key does is attributed to, and only the key's allowed operations run.
+   */
+  apiKeyId?: string;
 }
 
 export interface AccessTokenPayload {

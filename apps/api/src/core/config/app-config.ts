@@ -214,8 +214,59 @@ export class AppConfig {
   @Min(1)
   PROOF_ORPHAN_TTL_HOURS = 48;
 
+  /** Requests one API key may make per API_KEY_RATE_WINDOW_SECONDS, counted in PostgreSQL across processes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_RATE_LIMIT = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  API_KEY_RATE_WINDOW_SECONDS = 60;
+
+  /** How often due webhook deliveries are looked for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_POLL_MS = 2000;
+
+  /** A receiver that has not answered in this time counts as a failed attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Attempts before a delivery is marked FAILED (it can still be replayed). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** Wait before the first retry; each next one waits twice as long (capped at an hour). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 30_000;
+
+  /**
+   * Lets webhooks use http:// and reach loopback and private addresses (a receiver on the same
+   * machine or network). Unset: allowed outside production only, so a brand admin cannot point
+   * the API at internal services (SSRF).
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ALLOW_LOCAL?: boolean = undefined;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  get webhooksAllowLocal(): boolean {
+    return this.WEBHOOK_ALLOW_LOCAL ?? !this.isProduction;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -149,4 +149,12 @@ export const errors = {
   ARTICLE_NOT_PUBLISHED: 'Only a published article can be unpublished.',
   ATTACHMENT_TOO_LARGE: 'This file is too large.',
   ATTACHMENT_TYPE_NOT_ALLOWED: 'Only images (PNG, JPEG, GIF, WebP), PDF and Office files are accepted.',
+  // Integration API
+  API_KEY_INVALID: 'This API key is not valid or has been revoked.',
+  API_KEY_OPERATION_NOT_ALLOWED: 'An API key may not do this.',
+  API_KEY_NOT_FOUND: 'This API key does not exist or is not yours to manage.',
+  RATE_LIMITED: 'Too many requests with this key. Please try again in {{seconds}} seconds.',
+  WEBHOOK_URL_NOT_ALLOWED: 'This address cannot receive webhooks: use an https address on the public internet.',
+  WEBHOOK_ENDPOINT_NOT_FOUND: 'This webhook endpoint does not exist.',
+  WEBHOOK_DELIVERY_NOT_FOUND: 'This webhook delivery does not exist.',
 };

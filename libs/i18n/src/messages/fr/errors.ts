@@ -141,4 +141,12 @@ export const errors: typeof en = {
   ARTICLE_NOT_PUBLISHED: 'Seul un article publié peut être dépublié.',
   ATTACHMENT_TOO_LARGE: 'Ce fichier est trop volumineux.',
   ATTACHMENT_TYPE_NOT_ALLOWED: 'Seuls les images (PNG, JPEG, GIF, WebP), les PDF et les fichiers Office sont acceptés.',
+  // API d’intégration
+  API_KEY_INVALID: 'Cette clé d’API n’est pas valide ou a été révoquée.',
+  API_KEY_OPERATION_NOT_ALLOWED: 'Une clé d’API ne peut pas faire cela.',
+  API_KEY_NOT_FOUND: 'Cette clé d’API n’existe pas ou ne relève pas de vous.',
+  RATE_LIMITED: 'Trop de requêtes avec cette clé. Réessayez dans {{seconds}} secondes.',
+  WEBHOOK_URL_NOT_ALLOWED: 'Cette adresse ne peut pas recevoir de webhooks : utilisez une adresse https publique.',
+  WEBHOOK_ENDPOINT_NOT_FOUND: 'Ce point de réception de webhooks n’existe pas.',
+  WEBHOOK_DELIVERY_NOT_FOUND: 'Cet envoi de webhook n’existe pas.',
 };
