@@ -26,6 +26,7 @@ import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
+import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { RecapModule } from './modules/recap/recap.module';
 import { RewardsModule } from './modules/rewards/rewards.module';
 import { SegmentsModule } from './modules/segments/segments.module';
@@ -71,6 +72,7 @@ export class AppModule {
         TiersModule,
         StagesModule,
         ChallengesModule,
+        QuizzesModule,
         ApiKeysModule,
         KnowledgeModule,
       ],

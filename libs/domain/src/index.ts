@@ -11,5 +11,6 @@ export * from './objectives';
 export * from './partner';
 export * from './password-policy';
 export * from './progression';
+export * from './quizzes';
 export * from './roles';
 export * from './segment-criteria';

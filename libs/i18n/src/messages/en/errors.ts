@@ -140,6 +140,15 @@ export const errors = {
   OBJECTIVE_OWNER_BOTH: 'An objective is for a partner or for a user, not both.',
   OBJECTIVE_END_BEFORE_START: 'The end date must not come before the start date.',
   OBJECTIVE_SEGMENT_EMPTY: 'No partner of this segment is in your scope.',
+  // Quizzes
+  QUIZ_NOT_FOUND: 'This quiz does not exist or is not available to you.',
+  QUIZ_ATTEMPT_NOT_FOUND: 'This attempt does not exist or is not yours.',
+  QUIZ_ATTEMPTS_EXHAUSTED: 'You have used every attempt allowed at this quiz.',
+  QUIZ_COOLDOWN: 'Please wait before your next attempt at this quiz.',
+  QUIZ_TIME_UP: 'The time allowed for this attempt was over: your answers were not counted.',
+  QUIZ_ATTEMPT_CLOSED: 'This attempt has already been submitted or has expired.',
+  QUIZ_QUESTIONS_LOCKED: 'People have already taken this quiz: its questions can no longer change. Create a new quiz instead.',
+  QUIZ_ARTICLE_NOT_FOUND: 'One of the linked articles does not exist.',
   // Knowledge base
   ARTICLE_NOT_FOUND: 'This article does not exist or is not available to you.',
   ATTACHMENT_NOT_FOUND: 'This file does not exist or is not available to you.',

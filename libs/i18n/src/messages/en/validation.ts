@@ -40,4 +40,12 @@ export const validation = {
   forbidden: '{{field}}: this value is not allowed for you.',
   invalid: '{{field}} is not valid.',
   expired: '{{field}} has expired.',
+  quizNeedsQuestion: 'A quiz needs at least one question.',
+  quizNeedsTwoOptions: 'Each question needs at least two options.',
+  quizNeedsRightAnswer: 'Each question needs at least one right answer.',
+  quizSingleChoiceOneRight: 'A single-choice question has exactly one right answer.',
+  quizUnknownQuestion: 'This answer names a question the quiz does not have.',
+  quizUnknownOption: 'This answer names an option of another question.',
+  quizSingleChoiceOneAnswer: 'Choose only one answer to this question.',
+  locked: '{{field}} can no longer change.',
 };

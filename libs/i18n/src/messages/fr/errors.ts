@@ -131,6 +131,15 @@ export const errors: typeof en = {
   OBJECTIVE_OWNER_REQUIRED: 'Choisissez un partenaire ou un utilisateur pour cet objectif.',
   OBJECTIVE_OWNER_BOTH: 'Un objectif concerne un partenaire ou un utilisateur, pas les deux.',
   OBJECTIVE_END_BEFORE_START: 'La date de fin ne doit pas précéder la date de début.',
+  // Quiz
+  QUIZ_NOT_FOUND: 'Ce quiz n’existe pas ou ne vous est pas accessible.',
+  QUIZ_ATTEMPT_NOT_FOUND: 'Cette tentative n’existe pas ou n’est pas la vôtre.',
+  QUIZ_ATTEMPTS_EXHAUSTED: 'Vous avez utilisé toutes les tentatives permises pour ce quiz.',
+  QUIZ_COOLDOWN: 'Veuillez patienter avant votre prochaine tentative à ce quiz.',
+  QUIZ_TIME_UP: 'Le temps accordé pour cette tentative était écoulé : vos réponses n’ont pas été comptées.',
+  QUIZ_ATTEMPT_CLOSED: 'Cette tentative a déjà été envoyée ou a expiré.',
+  QUIZ_QUESTIONS_LOCKED: 'Ce quiz a déjà été passé : ses questions ne peuvent plus changer. Créez plutôt un nouveau quiz.',
+  QUIZ_ARTICLE_NOT_FOUND: 'Un des articles liés n’existe pas.',
   OBJECTIVE_SEGMENT_EMPTY: 'Aucun partenaire de ce segment n’est dans votre périmètre.',
   // Knowledge base
   ARTICLE_NOT_FOUND: 'Cet article n’existe pas ou ne vous est pas accessible.',

@@ -41,4 +41,12 @@ export const validation: typeof en = {
   forbidden: '{{field}} : cette valeur ne vous est pas permise.',
   invalid: '{{field}} n’est pas valide.',
   expired: '{{field}} a expiré.',
+  quizNeedsQuestion: 'Un quiz doit avoir au moins une question.',
+  quizNeedsTwoOptions: 'Chaque question doit avoir au moins deux réponses proposées.',
+  quizNeedsRightAnswer: 'Chaque question doit avoir au moins une bonne réponse.',
+  quizSingleChoiceOneRight: 'Une question à choix unique a exactement une bonne réponse.',
+  quizUnknownQuestion: 'Cette réponse désigne une question que le quiz n’a pas.',
+  quizUnknownOption: 'Cette réponse désigne une proposition d’une autre question.',
+  quizSingleChoiceOneAnswer: 'Choisissez une seule réponse à cette question.',
+  locked: '{{field}} ne peut plus changer.',
 };
