@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 
+import { AuditCoreModule } from './core/audit/audit-core.module';
 import { AuthCoreModule } from './core/auth/auth-core.module';
 import { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
@@ -13,6 +14,7 @@ import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
@@ -49,6 +51,7 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         AuthCoreModule,
+        AuditCoreModule,
         MailModule,
         RealtimeModule,
         HealthModule,
@@ -72,6 +75,7 @@ export class AppModule {
         TiersModule,
         StagesModule,
         ChallengesModule,
+        AuditModule,
         QuizzesModule,
         ApiKeysModule,
         KnowledgeModule,

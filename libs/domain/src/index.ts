@@ -1,4 +1,5 @@
 export * from './activity';
+export * from './audit';
 export * from './badges';
 export * from './challenges';
 export * from './declarations';
