@@ -12,6 +12,7 @@ import { HealthModule } from './core/health/health.module';
 import { MailModule } from './core/mail/mail.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
 import { ActivityModule } from './modules/activity/activity.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -68,6 +69,7 @@ export class AppModule {
         NotificationsModule,
         RecapModule,
         FeedModule,
+        AnalyticsModule,
         RewardsModule,
         ActivityModule,
         BadgesModule,

@@ -10,6 +10,7 @@ import { BadgeEditorPage } from '../features/badges/BadgeEditorPage';
 import { BadgesPage } from '../features/badges/BadgesPage';
 import { ChallengeEditorPage } from '../features/challenges/ChallengeEditorPage';
 import { ChallengesPage } from '../features/challenges/ChallengesPage';
+import { SalesDashboardPage } from '../features/dashboards/SalesDashboardPage';
 import { DeclarationPage } from '../features/declarations/DeclarationPage';
 import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueuePage';
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
@@ -102,6 +103,7 @@ export function App() {
         <Route path="reward-orders" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrdersPage /></RequireCapability>} />
         <Route path="reward-orders/import-tracking" element={<RequireCapability capability="rewardOrders.fulfil"><TrackingImportPage /></RequireCapability>} />
         <Route path="reward-orders/:id" element={<RequireCapability capability="rewardOrders.fulfil"><RewardOrderPage /></RequireCapability>} />
+        <Route path="dashboards" element={<RequireCapability capability="dashboards.read"><SalesDashboardPage /></RequireCapability>} />
         <Route path="journey" element={<RequireCapability capability="stages.read"><StageFunnelPage /></RequireCapability>} />
         <Route path="journey/stages" element={<RequireCapability capability="stages.write"><StageConfigPage /></RequireCapability>} />
         <Route path="tiers" element={<RequireCapability capability="tiers.write"><TiersPage /></RequireCapability>} />

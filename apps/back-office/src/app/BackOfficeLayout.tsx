@@ -8,6 +8,7 @@ import { can, type Capability } from './access';
 
 const SECTIONS: readonly { to: string; key: string; capability?: Capability; end?: boolean }[] = [
   { to: '/', key: 'nav.home', end: true },
+  { to: '/dashboards', key: 'dashboards.nav', capability: 'dashboards.read' },
   { to: '/partners', key: 'nav.partners', capability: 'partners.read' },
   { to: '/segments', key: 'nav.segments', capability: 'segments.read' },
   { to: '/products', key: 'nav.products', capability: 'products.read' },

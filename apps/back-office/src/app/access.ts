@@ -33,7 +33,8 @@ export type Capability =
   | 'challenges.manage'
   | 'stages.read'
   | 'stages.write'
-  | 'tiers.write';
+  | 'tiers.write'
+  | 'dashboards.read';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   // Challenges for their own partners only: the API checks the segment and scope.
@@ -60,6 +61,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'objectives.manage',
   // The funnel of their own partners only: the API counts them.
   'stages.read',
+  // Figures of their own partners only: the API scopes every dashboard.
+  'dashboards.read',
 ];
 
 export function can(role: Role | undefined, capability: Capability): boolean {

@@ -8,6 +8,7 @@ import { backofficeRewards } from './backoffice-rewards';
 import { badges } from './badges';
 import { challenges } from './challenges';
 import { common } from './common';
+import { dashboards } from './dashboards';
 import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
@@ -32,4 +33,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, dashboards };

@@ -36,6 +36,9 @@ export const errors: typeof en = {
   NOT_A_CHANNEL_MANAGER: 'Choisissez un responsable de réseau actif.',
   CHANNEL_MANAGER_NOT_ALLOWED: 'En tant que responsable de réseau, vous créez des partenaires pour vous-même.',
   SEGMENT_NOT_FOUND: 'Ce segment n’existe pas.',
+  // Tableaux de bord
+  DASHBOARD_PERIOD_REVERSED: 'La fin de la période ne peut pas précéder son début.',
+  DASHBOARD_PERIOD_TOO_LONG: 'Un tableau de bord couvre deux ans au plus : choisissez une période plus courte.',
   SEGMENT_NAME_TAKEN: 'Un autre segment porte déjà ce nom.',
   DECLARATION_NOT_YOURS: 'Seul son déclarant ou un administrateur du partenaire peut modifier cette déclaration.',
   USER_NOT_A_MEMBER: 'Ce réglage ne concerne que les membres : les administrateurs voient toujours toute l’équipe.',

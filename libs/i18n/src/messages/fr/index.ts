@@ -9,6 +9,7 @@ import { backofficeRewards } from './backoffice-rewards';
 import { badges } from './badges';
 import { challenges } from './challenges';
 import { common } from './common';
+import { dashboards } from './dashboards';
 import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
@@ -33,4 +34,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, dashboards };

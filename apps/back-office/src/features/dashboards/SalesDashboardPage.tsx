@@ -1,0 +1,88 @@
+import './dashboards.css';
+
+import { useQuery } from '@apollo/client/react';
+import { BackOfficeChannelManagersDocument, BackOfficeSalesOverviewDocument, BackOfficeSegmentsDocument, useSession } from '@relais/graphql-client';
+import { Alert, Card, errorMessage, fieldErrors, PageHeader, Select, Spinner, TextField, useDocumentTitle, useFormat } from '@relais/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { can } from '../../app/access';
+import { lastDays } from './sales-figures';
+import { SalesBreakdown } from './SalesBreakdown';
+import { SalesOverTime } from './SalesOverTime';
+import { SalesTotals } from './SalesTotals';
+
+/** The sell-out dashboard: filters, totals against the previous period, the curve and the breakdowns. */
+export function SalesDashboardPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { user } = useSession();
+  const s = (key: string) => t(`dashboards.sales.${key}`);
+  useDocumentTitle(s('title'));
+  const [filter, setFilter] = useState(() => ({ ...lastDays(90), segmentId: '', country: '', channelManagerId: '' }));
+  const brandWide = can(user?.role, 'partners.assignChannelManager');
+  const segments = useQuery(BackOfficeSegmentsDocument);
+  const managers = useQuery(BackOfficeChannelManagersDocument, { skip: !brandWide });
+  const sales = useQuery(BackOfficeSalesOverviewDocument, {
+    variables: { filter: { from: filter.from, to: filter.to, segmentId: filter.segmentId || null, country: filter.country || null, channelManagerId: filter.channelManagerId || null } },
+  });
+  const overview = sales.data?.salesOverview;
+  // Countries offered are those the dashboard has shown sales for so far (the first view is unfiltered).
+  const [countries, setCountries] = useState<readonly string[]>([]);
+  const shown = overview?.byCountry.map((c) => c.key) ?? [];
+  if (shown.some((c) => !countries.includes(c))) setCountries([...new Set([...countries, ...shown])].sort());
+  const errors = sales.error ? fieldErrors(t, sales.error) : {};
+  const set = (key: keyof typeof filter) => (event: { target: { value: string } }) => setFilter((f) => ({ ...f, [key]: event.target.value }));
+  const category = (row: { label: string }) => row.label || s('uncategorised');
+  return (
+    <>
+      <PageHeader title={s('title')} intro={s('intro')} />
+      <Card>
+        <form className="sales-dashboard__filters" aria-label={s('filters')} onSubmit={(e) => e.preventDefault()}>
+          <TextField label={s('from')} type="date" value={filter.from} onChange={set('from')} error={errors.from} required />
+          <TextField label={s('to')} type="date" value={filter.to} onChange={set('to')} error={errors.to} required />
+          <Select
+            label={s('segment')}
+            placeholder={s('allSegments')}
+            options={(segments.data?.segments ?? []).map((segment) => ({ value: segment.id, label: segment.name }))}
+            value={filter.segmentId}
+            onChange={set('segmentId')}
+          />
+          <Select
+            label={s('country')}
+            placeholder={s('allCountries')}
+            options={[...new Set([...countries, ...(filter.country ? [filter.country] : [])])].map((code) => ({ value: code, label: format.country(code) }))}
+            value={filter.country}
+            onChange={set('country')}
+          />
+          {brandWide ? (
+            <Select
+              label={s('channelManager')}
+              placeholder={s('allChannelManagers')}
+              options={(managers.data?.channelManagers ?? []).map((m) => ({ value: m.id, label: `${m.firstName} ${m.lastName}` }))}
+              value={filter.channelManagerId}
+              onChange={set('channelManagerId')}
+            />
+          ) : null}
+        </form>
+      </Card>
+      <div aria-live="polite">
+        {sales.error && Object.keys(errors).length === 0 ? <Alert tone="error">{errorMessage(t, sales.error)}</Alert> : null}
+        {sales.loading ? <Spinner label={t('common.loading')} /> : null}
+      </div>
+      {overview ? (
+        <div className="sales-dashboard">
+          <SalesTotals overview={overview} />
+          <SalesOverTime overview={overview} />
+          <SalesBreakdown title={s('byCategory')} rows={overview.byCategory} labelOf={category} chart />
+          <SalesBreakdown title={s('byCountry')} rows={overview.byCountry} labelOf={(row) => format.country(row.key)} chart />
+          <SalesBreakdown title={s('byChannel')} rows={overview.byChannel} labelOf={(row) => t(`declarations.channel.${row.key}`)} chart />
+          <SalesBreakdown title={s('byPartnerType')} rows={overview.byPartnerType} labelOf={(row) => t(`partners.type.${row.key}`)} chart />
+          <SalesBreakdown title={s('byRegion')} rows={overview.byRegion} labelOf={(row) => row.label} />
+          <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
+          <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
+        </div>
+      ) : null}
+    </>
+  );
+}
