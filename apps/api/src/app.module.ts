@@ -36,6 +36,7 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { StagesModule } from './modules/stages/stages.module';
 import { TiersModule } from './modules/tiers/tiers.module';
 import { UsersModule } from './modules/users/users.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Wires the core and the feature modules; nothing else. */
 @Module({})
@@ -80,6 +81,7 @@ export class AppModule {
         AuditModule,
         QuizzesModule,
         ApiKeysModule,
+        WebhooksModule,
         KnowledgeModule,
       ],
     };

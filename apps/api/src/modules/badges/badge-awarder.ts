@@ -9,6 +9,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { FreeRewardOrdersService } from '../rewards/free-reward-orders.service';
 import { UsersService } from '../users/users.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { Badge } from './badge.entity';
 
 interface Candidate {
@@ -63,6 +64,7 @@ export class BadgeAwarder implements ActivityListener, OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly users: UsersService,
     private readonly freeOrders: FreeRewardOrdersService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -131,6 +133,10 @@ export class BadgeAwarder implements ActivityListener, OnModuleInit {
       userId,
       subjectId: badge.id,
       payload: { badgeId: badge.id, name: { en: badge.nameEn, fr: badge.nameFr }, icon: badge.icon },
+    });
+    await this.webhooks.enqueue(manager, 'BADGE_EARNED', {
+      badgeId: badge.id, awardId: award.id, name: { en: badge.nameEn, fr: badge.nameFr }, scope: award.scope,
+      partnerId: award.partner_id, userId, periodKey: award.period_key, points: badge.points,
     });
     const team = userId ? [] : await this.users.activeOfPartners(manager, [award.partner_id]);
     await this.notifications.notify(manager, {

@@ -7,6 +7,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ProductsModule } from '../products/products.module';
 import { RewardsModule } from '../rewards/rewards.module';
 import { UsersModule } from '../users/users.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { Badge } from './badge.entity';
 import { BadgeAward } from './badge-award.entity';
 import { BadgeAwarder } from './badge-awarder';
@@ -16,7 +17,7 @@ import { MetricFilterService } from './metric-filter.service';
 
 /** Badges: rules brand admins configure, awarded from the activity pipeline (listener order 30). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Badge, BadgeAward]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, RewardsModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([Badge, BadgeAward]), ActivityModule, LedgerModule, NotificationsModule, ProductsModule, RewardsModule, UsersModule, WebhooksModule],
   providers: [BadgesService, BadgeAwarder, BadgesResolver, MetricFilterService],
   exports: [MetricFilterService],
 })

@@ -7,6 +7,7 @@ import { Actor } from '../../core/auth/actor';
 import { DomainError, invalidField } from '../../core/errors/domain-error';
 import { ActivityService } from '../activity/activity.service';
 import { ProductsService } from '../products/products.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { Declaration } from './declaration.entity';
 import { DeclarationLine } from './declaration-line.entity';
 import { DeclarationNotifier } from './declaration-notifier';
@@ -14,6 +15,18 @@ import { DeclarationPoints } from './declaration-points';
 import { DeclarationErrors } from './declarations.errors';
 import { DeclarationsService } from './declarations.service';
 import { LineDecisionInput } from './dto/decision.input';
+
+/** What DECLARATION_DECIDED tells integrators (docs/integration-api.md). */
+const decidedPayload = (d: Declaration, lines: DeclarationLine[]) => ({
+  declarationId: d.id,
+  partnerId: d.partnerId,
+  declaredById: d.declaredById,
+  status: d.status,
+  decidedAt: d.decidedAt?.toISOString() ?? null,
+  currency: d.currency,
+  totalAmount: Number(d.totalAmount),
+  lines: lines.map((l) => ({ lineId: l.id, productId: l.productId, quantity: l.quantity, amount: Number(l.amount), invoiceReference: l.invoiceReference, status: l.status, rejectReasonCode: l.rejectReasonCode, pointsAwarded: l.pointsAwarded })),
+});
 
 const SETTLED = ['APPROVED', 'REJECTED', 'PARTIALLY_APPROVED', 'REVERSED'];
 
@@ -39,6 +52,7 @@ export class DeclarationReviewService {
     private readonly notifier: DeclarationNotifier,
     private readonly activity: ActivityService,
     private readonly products: ProductsService,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   async decide(actor: Actor, id: string, decisions: LineDecisionInput[]): Promise<Declaration> {
@@ -216,6 +230,7 @@ export class DeclarationReviewService {
       lineIds: decided.map((l) => l.id),
     });
     await this.notifier.notify(manager, saved, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
+    if (saved.status !== 'SUBMITTED') await this.webhooks.enqueue(manager, 'DECLARATION_DECIDED', decidedPayload(saved, lines));
     this.logger.log({ declarationId: saved.id, by: authorId, approved: approved.length, rejected: decided.length - approved.length }, 'Declaration lines decided');
     return saved;
   }

@@ -9,6 +9,7 @@ import { PartnersModule } from '../partners/partners.module';
 import { ProductsModule } from '../products/products.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { SegmentsModule } from '../segments/segments.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
 import { DeclarationEvent } from './declaration-event.entity';
@@ -33,7 +34,7 @@ import { ProofsModule } from './proofs/proofs.module';
 const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationImportRow, DeclarationImportError, DeclarationImportDeclaration];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), ActivityModule, EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProductsModule, ProgrammeModule, ProofsModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Declaration, DeclarationLine, DeclarationEvent, DeclarationFlagRecord, ...IMPORT_ENTITIES]), ActivityModule, EarningRulesModule, LedgerModule, NotificationsModule, PartnersModule, ProductsModule, ProgrammeModule, ProofsModule, SegmentsModule, WebhooksModule],
   providers: [
     DeclarationsService,
     DeclarationSubmissionService,

@@ -5,6 +5,7 @@ import { SourceRef } from '../ledger/ledger.types';
 import { RewardItem } from './reward-item.entity';
 import { RewardOrderEvent } from './reward-order-event.entity';
 import { RewardOrderLine } from './reward-order-line.entity';
+import { RewardOrderNotifier } from './reward-order-notifier';
 
 export interface FreeOrderInput {
   itemId: string;
@@ -24,6 +25,8 @@ export interface FreeOrderInput {
 @Injectable()
 export class FreeRewardOrdersService {
   private readonly logger = new Logger(FreeRewardOrdersService.name);
+
+  constructor(private readonly notifier: RewardOrderNotifier) {}
 
   /**
    * In the caller's transaction. Answers the order's id, the same one when called again, or null
@@ -62,6 +65,7 @@ export class FreeRewardOrdersService {
     );
     await manager.getRepository(RewardOrderLine).insert({ orderId: order.id, itemId: item.id, position: 0, quantity: 1, pointsEach: 0 });
     await manager.getRepository(RewardOrderEvent).insert({ orderId: order.id, status: 'REQUESTED', authorId: null, message: null });
+    await this.notifier.placed(manager, order.id);
     this.logger.log({ orderId: order.id, itemId: item.id, userId: input.userId, source: input.source }, 'Free reward ordered');
     return order.id;
   }

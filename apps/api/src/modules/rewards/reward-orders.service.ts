@@ -196,6 +196,7 @@ export class RewardOrdersService {
         [actor.userId, JSON.stringify(address)],
       );
     }
+    await this.notifier.placed(manager, order.id);
     this.logger.log({ orderId: order.id, reference, by: actor.userId, totalPoints }, 'Reward order placed');
     return order.id;
   }

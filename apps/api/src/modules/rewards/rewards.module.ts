@@ -5,6 +5,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PartnersModule } from '../partners/partners.module';
 import { SegmentsModule } from '../segments/segments.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { FreeRewardOrdersService } from './free-reward-orders.service';
 import { RewardLoaders } from './reward.loaders';
 import { RewardCatalogueService } from './reward-catalogue.service';
@@ -30,6 +31,7 @@ import { TrackingImportService } from './tracking-import.service';
     NotificationsModule,
     PartnersModule,
     SegmentsModule,
+    WebhooksModule,
   ],
   controllers: [RewardOrdersController],
   providers: [
