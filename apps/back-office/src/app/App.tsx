@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 
 import { ApplicationsPage } from '../features/applications/ApplicationsPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { BadgeEditorPage } from '../features/badges/BadgeEditorPage';
 import { BadgesPage } from '../features/badges/BadgesPage';
 import { ChallengeEditorPage } from '../features/challenges/ChallengeEditorPage';
@@ -108,6 +109,7 @@ export function App() {
         <Route path="journey/stages" element={<RequireCapability capability="stages.write"><StageConfigPage /></RequireCapability>} />
         <Route path="tiers" element={<RequireCapability capability="tiers.write"><TiersPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
+        <Route path="audit" element={<RequireCapability capability="audit.read"><AuditPage /></RequireCapability>} />
         <Route path="notifications" element={<NotificationsPage settingsPath="/settings/notifications" />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="home" element={<Navigate to="/" replace />} />

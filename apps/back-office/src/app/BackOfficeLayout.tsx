@@ -24,6 +24,7 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/badges', key: 'badges.admin.title', capability: 'badges.write' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
+  { to: '/audit', key: 'audit.nav', capability: 'audit.read' },
 ];
 
 /** The signed-in frame; the navigation lists only the sections the user's role may use. */

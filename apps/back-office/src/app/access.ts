@@ -34,6 +34,7 @@ export type Capability =
   | 'stages.read'
   | 'stages.write'
   | 'tiers.write'
+  | 'audit.read'
   | 'dashboards.read';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
@@ -61,6 +62,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'objectives.manage',
   // The funnel of their own partners only: the API counts them.
   'stages.read',
+  // Their own changes only: the API reads the audit log by actor for them.
+  'audit.read',
   // Figures of their own partners only: the API scopes every dashboard.
   'dashboards.read',
 ];

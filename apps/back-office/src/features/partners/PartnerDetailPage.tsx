@@ -112,6 +112,11 @@ export function PartnerDetailPage() {
           ) : null
         }
       />
+      {can(user?.role, 'audit.read') ? (
+        <p>
+          <Link to={`/audit?objectId=${partner.id}`}>{t('audit.historyLink')}</Link>
+        </p>
+      ) : null}
       <LiveRegion message={notice} tone="success" />
       {actionError ? <Alert tone="error">{errorMessage(t, actionError)}</Alert> : null}
 
