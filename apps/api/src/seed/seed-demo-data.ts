@@ -6,6 +6,7 @@ import { Application } from '../modules/applications/application.entity';
 import { EarningRuleVersion } from '../modules/earning-rules/earning-rule.entity';
 import { Partner } from '../modules/partners/partner.entity';
 import { Product } from '../modules/products/product.entity';
+import { Quiz } from '../modules/quizzes/quiz.entity';
 import { RewardItem } from '../modules/rewards/reward-item.entity';
 import { RewardItemSegment } from '../modules/rewards/reward-item-segment.entity';
 import { Segment } from '../modules/segments/segment.entity';
@@ -15,6 +16,7 @@ import { DEMO_EARNING_RULES } from './demo-earning-rules';
 import { DEMO_PASSWORD, DEMO_USERS, demoPartnerId, demoUserId } from './demo-ids';
 import { DEMO_PARTNERS } from './demo-partners';
 import { DEMO_PRODUCTS } from './demo-products';
+import { DEMO_QUIZZES } from './demo-quizzes';
 import { DEMO_REWARD_ITEM_SEGMENTS, DEMO_REWARD_ITEMS } from './demo-rewards';
 import { DEMO_SEGMENTS } from './demo-segments';
 
@@ -68,6 +70,7 @@ async function seedCatalogue(manager: EntityManager): Promise<void> {
   await manager.getRepository(EarningRuleVersion).insert(DEMO_EARNING_RULES);
   await manager.getRepository(RewardItem).insert(DEMO_REWARD_ITEMS);
   await manager.getRepository(RewardItemSegment).insert(DEMO_REWARD_ITEM_SEGMENTS);
+  await manager.getRepository(Quiz).insert(DEMO_QUIZZES);
 }
 
 /**

@@ -27,6 +27,9 @@ import { PartnersPage } from '../features/partners/PartnersPage';
 import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
+import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
+import { QuizStatisticsPage } from '../features/quizzes/QuizStatisticsPage';
+import { QuizzesPage } from '../features/quizzes/QuizzesPage';
 import { ProgrammeSettingsPage } from '../features/programme/ProgrammeSettingsPage';
 import { StageConfigPage } from '../features/progression/StageConfigPage';
 import { StageFunnelPage } from '../features/progression/StageFunnelPage';
@@ -86,6 +89,10 @@ export function App() {
         <Route path="challenges" element={<RequireCapability capability="challenges.manage"><ChallengesPage /></RequireCapability>} />
         <Route path="challenges/new" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
         <Route path="challenges/:id" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
+        <Route path="quizzes" element={<RequireCapability capability="quizzes.read"><QuizzesPage /></RequireCapability>} />
+        <Route path="quizzes/new" element={<RequireCapability capability="quizzes.write"><QuizEditorPage /></RequireCapability>} />
+        <Route path="quizzes/:id" element={<RequireCapability capability="quizzes.write"><QuizEditorPage /></RequireCapability>} />
+        <Route path="quizzes/:id/statistics" element={<RequireCapability capability="quizzes.read"><QuizStatisticsPage /></RequireCapability>} />
         <Route path="badges" element={<RequireCapability capability="badges.write"><BadgesPage /></RequireCapability>} />
         <Route path="badges/new" element={<RequireCapability capability="badges.write"><BadgeEditorPage /></RequireCapability>} />
         <Route path="badges/:id" element={<RequireCapability capability="badges.write"><BadgeEditorPage /></RequireCapability>} />

@@ -29,6 +29,8 @@ export type Capability =
   | 'rewards.write'
   | 'rewardOrders.fulfil'
   | 'badges.write'
+  | 'quizzes.read'
+  | 'quizzes.write'
   | 'objectives.manage'
   | 'challenges.manage'
   | 'stages.read'
@@ -58,6 +60,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'rewards.read',
   // Orders of their own partners only: the API scopes the queue and the actions.
   'rewardOrders.fulfil',
+  // Quiz statistics over their own partners' users only: the API scopes the figures.
+  'quizzes.read',
   // Objectives for their own partners only: the API checks the partner, user or segment.
   'objectives.manage',
   // The funnel of their own partners only: the API counts them.

@@ -17,6 +17,8 @@ import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { QuizPage } from '../features/quizzes/QuizPage';
+import { QuizzesPage } from '../features/quizzes/QuizzesPage';
 import { CheckoutPage } from '../features/rewards/CheckoutPage';
 import { RewardDetailPage } from '../features/rewards/RewardDetailPage';
 import { RewardOrdersPage } from '../features/rewards/RewardOrdersPage';
@@ -87,6 +89,8 @@ export function App() {
         <Route path="/challenges" element={<ChallengesPage />} />
         <Route path="/challenges/:id" element={<ChallengePage />} />
         <Route path="/feed" element={<FeedPage />} />
+        <Route path="/quizzes" element={<QuizzesPage />} />
+        <Route path="/quizzes/:id" element={<QuizPage />} />
         <Route path="/notifications" element={<NotificationsPage settingsPath="/profile/notifications" />} />
         <Route path="/profile/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="/profile" element={<ProfilePage />} />

@@ -14,6 +14,7 @@ export function PortalLayout() {
     { to: '/badges', label: t('badges.title') },
     { to: '/points', label: t('portalPoints.title') },
     { to: '/challenges', label: t('challenges.title') },
+    { to: '/quizzes', label: t('quizzes.title') },
     { to: '/feed', label: t('feed.nav') },
     { to: '/rewards', label: t('nav.rewards') },
     ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),

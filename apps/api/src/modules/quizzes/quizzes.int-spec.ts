@@ -1,5 +1,6 @@
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS, demoSegmentId } from '../../seed/demo-ids';
+import { DEMO_QUIZZES } from '../../seed/demo-quizzes';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 
 const AUTHOR_FIELDS = 'id status passMark attemptCount segmentIds questions { id textEn multiple explanationEn options { id labelEn correct } }';
@@ -260,6 +261,7 @@ describe('Quizzes', () => {
         expect(await ids(inside)).toContain(quiz.id);
         expect(await ids(outside)).not.toContain(quiz.id);
         expect(await ids(inside)).not.toContain(draft.id);
+        expect(await ids(outside)).toContain(DEMO_QUIZZES[0].id); // the demo quiz is open to everyone
         expect((await t.gql(`query ($id: ID!) { myQuiz(id: $id) { id } }`, { id: quiz.id }, { token: outside })).errors?.[0].extensions?.code).toBe('QUIZ_NOT_FOUND');
         expect((await t.gql(START, { quizId: quiz.id }, { token: outside })).errors?.[0].extensions?.code).toBe('QUIZ_NOT_FOUND');
         expect((await t.gql(START, { quizId: draft.id }, { token: inside })).errors?.[0].extensions?.code).toBe('QUIZ_NOT_FOUND');
