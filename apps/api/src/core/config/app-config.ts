@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { DEFAULT_PROOF_MAX_BYTES } from '@relais/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -214,6 +216,30 @@ export class AppConfig {
   @Min(1)
   PROOF_ORPHAN_TTL_HOURS = 48;
 
+  /** Largest image or file a brand admin may attach to an article, in bytes; kept in PostgreSQL. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /**
+   * Signs the URLs of article files (HMAC over file, user and expiry): an <img> cannot send the
+   * bearer token, so each reader gets URLs of their own that the file endpoint checks. Unset: a key
+   * derived from JWT_SECRET (which production already requires to be its own).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'FILE_URL_SECRET must be at least 32 characters long' })
+  FILE_URL_SECRET?: string = undefined;
+
+  /** How long a signed file URL stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  FILE_URL_TTL_SECONDS = 3600;
+
   /** Requests one API key may make per API_KEY_RATE_WINDOW_SECONDS, counted in PostgreSQL across processes. */
   @Transform(toInt)
   @IsInt()
@@ -266,6 +292,11 @@ export class AppConfig {
 
   get webhooksAllowLocal(): boolean {
     return this.WEBHOOK_ALLOW_LOCAL ?? !this.isProduction;
+  }
+
+  /** The key of signed file URLs (see FILE_URL_SECRET). */
+  get fileUrlSecret(): string {
+    return this.FILE_URL_SECRET ?? createHash('sha256').update(`file-urls:${this.JWT_SECRET}`).digest('base64url');
   }
 
   get isProduction(): boolean {

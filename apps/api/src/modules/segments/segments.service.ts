@@ -64,6 +64,20 @@ export class SegmentsService {
     return segments.map((_, i) => Number(row[`c${i}`] ?? 0));
   }
 
+  /** Partners within the actor's scope in any of the segments (none given: every partner in scope), counted in one query. */
+  async unionCount(actor: Actor, segments: readonly Pick<Segment, 'criteria'>[]): Promise<number> {
+    const query = this.partners.scopedQuery(actor);
+    if (segments.length) {
+      const conditions = segments.map((segment, i) => {
+        const { sql, params } = criteriaCondition(normaliseCriteria(segment.criteria), 'p', `u${i}`);
+        query.setParameters(params);
+        return `(${sql})`;
+      });
+      query.andWhere(`(${conditions.join(' OR ')})`);
+    }
+    return query.getCount();
+  }
+
   list(): Promise<Segment[]> {
     return this.dataSource.getRepository(Segment).find({ order: { name: 'ASC', id: 'ASC' } });
   }

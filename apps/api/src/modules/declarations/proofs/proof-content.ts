@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
+import { contentDisposition, detectFileType, sanitizeFileName as sanitizeName, sha256Of } from '../../../core/files/file-content';
 
-import { fileTypeFromBuffer } from 'file-type';
+export { contentDisposition, sha256Of };
 
 /** What a proof may be, by the type its bytes show, with the extension its stored name gets. */
 export const PROOF_TYPES: Readonly<Record<string, string>> = {
@@ -10,39 +9,8 @@ export const PROOF_TYPES: Readonly<Record<string, string>> = {
   'image/png': 'png',
 };
 
-/** The type of a proof read from its magic bytes (a name or a client's header proves nothing); null when not allowed. */
-export async function detectProofType(content: Uint8Array): Promise<string | null> {
-  const detected = await fileTypeFromBuffer(content);
-  return detected && detected.mime in PROOF_TYPES ? detected.mime : null;
-}
+/** The type of a proof read from its magic bytes; null when not allowed. */
+export const detectProofType = (content: Uint8Array): Promise<string | null> => detectFileType(content, PROOF_TYPES);
 
-export const sha256Of = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
-
-const MAX_NAME_LENGTH = 120;
-
-/**
- * A name safe to store and to send back in Content-Disposition: no path, no control or quoting
- * characters, at most 120 characters, and the extension of the detected type (a PNG named
- * `invoice.pdf` is stored as `invoice.png`).
- */
-export function sanitizeFileName(original: string | undefined, mimeType: string): string {
-  const extension = PROOF_TYPES[mimeType] ?? 'bin';
-  const base = (original ?? '').split(/[\\/]/).pop() ?? '';
-  const stem = base
-    .slice(0, base.length - extname(base).length)
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}"'`<>|:*?%;\\]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, MAX_NAME_LENGTH - extension.length - 1)
-    .trim();
-  return `${stem || 'proof'}.${extension}`;
-}
-
-/** `inline` or `attachment` with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
-export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'proof';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
+/** A proof's safe name (see core/files), "proof" when nothing is left of the original. */
+export const sanitizeFileName = (original: string | undefined, mimeType: string): string => sanitizeName(original, mimeType, PROOF_TYPES, 'proof');
