@@ -30,5 +30,12 @@ export const AUDIT_OBJECT_TYPES = [
   'feed_settings',
   'programme_settings',
   'ledger_entries',
+  'articles',
+  'article_attachments',
+  'article_segments',
+  'quizzes',
+  'quiz_segments',
+  'api_keys',
+  'webhook_endpoints',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

@@ -1,4 +1,5 @@
 import { declarationInput, declare, lineInput, OPS } from '../../../test/support/declarations';
+import { tinyPdf } from '../../../test/support/proofs';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS, demoProductId, demoRewardItemId } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
@@ -127,6 +128,28 @@ describe('AuditService', () => {
       expect(entry.after.email).toBe('audit.invite@relais.demo');
       expect(Object.keys(entry.after)).not.toContain('password_hash');
       expect(entry.changed_keys).not.toContain('password_hash');
+    });
+  });
+
+  describe('recording authored content', () => {
+    it('records an article made over GraphQL and its file sent over HTTP, without the bytes', async () => {
+      const create = 'mutation ($input: ArticleInput!) { createArticle(input: $input) { id } }';
+      const created = await t.gql(create, { input: { kind: 'SERVICE_NOTE', titleFr: 'Note', bodyFr: 'Texte', titleEn: 'Note', bodyEn: 'Text' } }, { token: admin });
+      expect(created.errors).toBeUndefined();
+      const articleId = created.data?.createArticle.id as string;
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(tinyPdf('audit'))]), 'note.pdf');
+      const uploaded = await fetch(`${t.url}/files/knowledge/articles/${articleId}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${admin}` } });
+      expect(uploaded.status).toBeLessThan(300);
+
+      const entries = await entriesOf(articleId);
+      expect(entries.map((e) => [e.object_type, e.action, e.operation])).toEqual([
+        ['articles', 'INSERT', 'createArticle'],
+        ['article_attachments', 'INSERT', expect.stringMatching(/^POST \/files\/knowledge\/articles\//)],
+      ]);
+      expect(entries[1].after.file_name).toBe('note.pdf');
+      expect(Object.keys(entries[1].after)).not.toContain('content');
+      expect(Object.keys(entries[0].after)).not.toContain('search_fr');
     });
   });
 

@@ -58,5 +58,12 @@ export const audit = {
     feed_settings: 'Activity feed settings',
     programme_settings: 'Programme settings',
     ledger_entries: 'Points adjustment',
+    articles: 'Article',
+    article_attachments: 'Article’s file',
+    article_segments: 'Article’s segments',
+    quizzes: 'Quiz',
+    quiz_segments: 'Quiz’s segments',
+    api_keys: 'API key',
+    webhook_endpoints: 'Webhook',
   },
 };

@@ -60,5 +60,12 @@ export const audit: typeof en = {
     feed_settings: 'Réglages du fil d’activité',
     programme_settings: 'Réglages du programme',
     ledger_entries: 'Ajustement de points',
+    articles: 'Article',
+    article_attachments: 'Fichier d’un article',
+    article_segments: 'Segments d’un article',
+    quizzes: 'Quiz',
+    quiz_segments: 'Segments d’un quiz',
+    api_keys: 'Clé d’API',
+    webhook_endpoints: 'Webhook',
   },
 };
