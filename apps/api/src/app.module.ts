@@ -21,6 +21,7 @@ import { BadgesModule } from './modules/badges/badges.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { EarningRulesModule } from './modules/earning-rules/earning-rules.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { FeedModule } from './modules/feed/feed.module';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
@@ -78,6 +79,7 @@ export class AppModule {
         TiersModule,
         StagesModule,
         ChallengesModule,
+        ExportsModule,
         AuditModule,
         QuizzesModule,
         ApiKeysModule,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isBrandRole, isEditable } from '@relais/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
@@ -60,8 +60,29 @@ export class DeclarationsService {
     options: { mine?: boolean } = {},
   ): Promise<{ items: Declaration[]; total: number; totals: DeclarationTotal[] }> {
     const { offset, limit } = pageOf(page);
-    const query = scopedDeclarations(this.dataSource.manager, actor);
+    const query = await this.filtered(actor, filter, this.dataSource.manager);
     if (options.mine) query.andWhere('d.declared_by_id = :mine', { mine: actor.userId });
+
+    const totals = await query
+      .clone()
+      .select('d.currency', 'currency')
+      .addSelect('count(*)::int', 'count')
+      .addSelect('sum(d.total_amount)::float', 'amount')
+      .groupBy('d.currency')
+      .orderBy('d.currency')
+      .getRawMany<DeclarationTotal>();
+    if (filter.sort === 'RISK') query.orderBy('d.risk_score', 'DESC').addOrderBy('d.submitted_at', 'ASC', 'NULLS LAST');
+    else query.orderBy('coalesce(d.submitted_at, d.created_at)', 'DESC');
+    const [items, total] = await query.addOrderBy('d.id').offset(offset).limit(limit).getManyAndCount();
+    return { items, total, totals };
+  }
+
+  /**
+   * The declarations in the actor's scope that pass the filter (alias `d`, partner `p`), for the
+   * queue and for its CSV export, so both always show the same rows.
+   */
+  async filtered(actor: Actor, filter: DeclarationFilter, manager: EntityManager): Promise<SelectQueryBuilder<Declaration>> {
+    const query = scopedDeclarations(manager, actor);
     if (filter.statuses?.length) query.andWhere('d.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.flags?.length) {
       query.andWhere('EXISTS (SELECT 1 FROM declaration_flags f WHERE f.declaration_id = d.id AND f.code = ANY(:flags))', { flags: filter.flags });
@@ -76,19 +97,7 @@ export class DeclarationsService {
     if (filter.saleTo) query.andWhere('coalesce(d.sale_date, d.period_start) <= :saleTo', { saleTo: filter.saleTo });
     if (filter.minAmount !== undefined && filter.minAmount !== null) query.andWhere('d.total_amount >= :minAmount', { minAmount: filter.minAmount });
     if (filter.maxAmount !== undefined && filter.maxAmount !== null) query.andWhere('d.total_amount <= :maxAmount', { maxAmount: filter.maxAmount });
-
-    const totals = await query
-      .clone()
-      .select('d.currency', 'currency')
-      .addSelect('count(*)::int', 'count')
-      .addSelect('sum(d.total_amount)::float', 'amount')
-      .groupBy('d.currency')
-      .orderBy('d.currency')
-      .getRawMany<DeclarationTotal>();
-    if (filter.sort === 'RISK') query.orderBy('d.risk_score', 'DESC').addOrderBy('d.submitted_at', 'ASC', 'NULLS LAST');
-    else query.orderBy('coalesce(d.submitted_at, d.created_at)', 'DESC');
-    const [items, total] = await query.addOrderBy('d.id').offset(offset).limit(limit).getManyAndCount();
-    return { items, total, totals };
+    return query;
   }
 
   async create(actor: Actor, input: DeclarationInput): Promise<Declaration> {

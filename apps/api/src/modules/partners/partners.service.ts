@@ -40,7 +40,14 @@ export class PartnersService {
   async list(actor: Actor, filter: PartnerFilter = {}, page?: PageInput | null): Promise<{ items: Partner[]; total: number }> {
     if (isPartnerRole(actor.role)) throw forbidden('FORBIDDEN_ROLE');
     const { offset, limit } = pageOf(page);
-    const query = this.scopedQuery(actor);
+    const query = this.filtered(actor, filter);
+    const [items, total] = await query.orderBy('p.name').addOrderBy('p.id').offset(offset).limit(limit).getManyAndCount();
+    return { items, total };
+  }
+
+  /** The partners in the actor's scope that pass the list's filter (alias `p`), for the list and its CSV export. */
+  filtered(actor: Actor, filter: PartnerFilter, manager?: EntityManager): SelectQueryBuilder<Partner> {
+    const query = this.scopedQuery(actor, manager);
     if (filter.search?.trim()) {
       query.andWhere(`(${['p.name', 'p.code', 'p.city'].map((c) => `${foldedSql(c)} LIKE :search`).join(' OR ')})`, {
         search: searchPattern(filter.search),
@@ -51,8 +58,7 @@ export class PartnersService {
     if (filter.potentials?.length) query.andWhere('p.potential = ANY(:potentials)', { potentials: filter.potentials });
     if (filter.statuses?.length) query.andWhere('p.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.channelManagerId) query.andWhere('p.channel_manager_id = :managerId', { managerId: filter.channelManagerId });
-    const [items, total] = await query.orderBy('p.name').addOrderBy('p.id').offset(offset).limit(limit).getManyAndCount();
-    return { items, total };
+    return query;
   }
 
   /** A partner in the actor's scope; PARTNER_NOT_FOUND otherwise, whether it exists or not. */

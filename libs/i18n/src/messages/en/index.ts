@@ -13,6 +13,7 @@ import { dashboards } from './dashboards';
 import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
+import { csvExports } from './exports';
 import { feed } from './feed';
 import { fields } from './fields';
 import { mail } from './mail';
@@ -35,4 +36,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit, exports: csvExports };

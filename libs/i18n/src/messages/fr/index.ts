@@ -14,6 +14,7 @@ import { dashboards } from './dashboards';
 import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
+import { csvExports } from './exports';
 import { feed } from './feed';
 import { fields } from './fields';
 import { mail } from './mail';
@@ -36,4 +37,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit };
+export const fr: typeof en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit, exports: csvExports };
