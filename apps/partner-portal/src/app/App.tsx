@@ -13,6 +13,8 @@ import { DeclarationImportPage } from '../features/declarations/imports/Declarat
 import { FeedPage } from '../features/feed/FeedPage';
 import { HomePage } from '../features/home/HomePage';
 import { JourneyPage } from '../features/journey/JourneyPage';
+import { ArticlePage } from '../features/knowledge/ArticlePage';
+import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { SimulatePage } from '../features/points/SimulatePage';
@@ -91,6 +93,8 @@ export function App() {
         <Route path="/feed" element={<FeedPage />} />
         <Route path="/quizzes" element={<QuizzesPage />} />
         <Route path="/quizzes/:id" element={<QuizPage />} />
+        <Route path="/knowledge" element={<KnowledgePage />} />
+        <Route path="/knowledge/:id" element={<ArticlePage />} />
         <Route path="/notifications" element={<NotificationsPage settingsPath="/profile/notifications" />} />
         <Route path="/profile/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="/profile" element={<ProfilePage />} />

@@ -16,6 +16,7 @@ export function PortalLayout() {
     { to: '/challenges', label: t('challenges.title') },
     { to: '/quizzes', label: t('quizzes.title') },
     { to: '/feed', label: t('feed.nav') },
+    { to: '/knowledge', label: t('knowledge.nav') },
     { to: '/rewards', label: t('nav.rewards') },
     ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
     { to: '/profile', label: t('nav.profile') },

@@ -8,6 +8,7 @@ import { HomeBadgesCard } from '../badges/HomeBadgesCard';
 import { HomeChallengesCard } from '../challenges/HomeChallengesCard';
 import { HomeFeedCard } from '../feed/HomeFeedCard';
 import { JourneyHomeCard } from '../journey/JourneyHomeCard';
+import { HomeKnowledgeCard } from '../knowledge/HomeKnowledgeCard';
 import { HomeObjectivesCard } from '../objectives/HomeObjectivesCard';
 import { HomePointsCard } from '../points/HomePointsCard';
 
@@ -63,6 +64,7 @@ export function HomePage() {
           {data ? <p>{t('portal.home.teamSize', { count: data.userCount })}</p> : null}
         </Card>
       </div>
+      <HomeKnowledgeCard />
       <HomePointsCard />
       <JourneyHomeCard />
       <HomeChallengesCard />

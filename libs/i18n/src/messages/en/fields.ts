@@ -74,4 +74,11 @@ export const fields = {
   prizeMode: 'Prizes by',
   fr: 'French text',
   en: 'English text',
+  bodyFr: 'Text in French',
+  bodyEn: 'Text in English',
+  tags: 'Tags',
+  publishAt: 'Publication',
+  unpublishAt: 'End of publication',
+  kind: 'Kind',
+  file: 'File',
 };

@@ -75,4 +75,11 @@ export const fields: typeof en = {
   prizeMode: 'Prix selon',
   fr: 'Texte en français',
   en: 'Texte en anglais',
+  bodyFr: 'Texte en français',
+  bodyEn: 'Texte en anglais',
+  tags: 'Étiquettes',
+  publishAt: 'Publication',
+  unpublishAt: 'Fin de publication',
+  kind: 'Type',
+  file: 'Fichier',
 };
