@@ -12,6 +12,7 @@ import { RewardItemSegment } from '../modules/rewards/reward-item-segment.entity
 import { Segment } from '../modules/segments/segment.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_APPLICATIONS } from './demo-applications';
+import { seedDemoArticles } from './demo-articles';
 import { DEMO_EARNING_RULES } from './demo-earning-rules';
 import { DEMO_PASSWORD, DEMO_USERS, demoPartnerId, demoUserId } from './demo-ids';
 import { DEMO_PARTNERS } from './demo-partners';
@@ -84,6 +85,7 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, logger?: Logge
   await dataSource.transaction(async (manager) => {
     await seedPeople(manager, passwordHash);
     await seedCatalogue(manager);
+    await seedDemoArticles(manager);
   });
   logger?.info({ partners: DEMO_PARTNERS.length, products: DEMO_PRODUCTS.length, segments: DEMO_SEGMENTS.length }, 'Demo data loaded');
   return true;
