@@ -7,6 +7,7 @@ import { Actor } from '../../core/auth/actor';
 import { forbidden } from '../../core/errors/domain-error';
 import { isUuid } from '../../core/validation/uuid';
 import { ActivityService } from '../activity/activity.service';
+import { KnowledgeService } from '../knowledge/knowledge.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { CreditInput } from '../ledger/ledger.types';
 import { ProgrammeSettingsService } from '../programme/programme.service';
@@ -87,6 +88,7 @@ export class QuizTakingService {
     private readonly ledger: LedgerService,
     private readonly activity: ActivityService,
     private readonly programme: ProgrammeSettingsService,
+    private readonly knowledge: KnowledgeService,
   ) {}
 
   async list(actor: Actor): Promise<QuizToTakeType[]> {
@@ -260,6 +262,7 @@ export class QuizTakingService {
 
   private async withStandings(actor: Actor, quizzes: Quiz[]): Promise<QuizToTakeType[]> {
     const attempts = quizzes.length ? await this.attemptsOf(this.dataSource.manager, actor.userId, quizzes.map((q) => q.id)) : [];
+    const readable = new Map((await this.knowledge.readableArticles(actor, quizzes.flatMap((q) => q.articleIds))).map((a) => [a.id, a]));
     const now = new Date();
     return quizzes.map((quiz) => ({
       id: quiz.id,
@@ -278,6 +281,11 @@ export class QuizTakingService {
         attempts.filter((a) => a.quizId === quiz.id),
         now,
       ),
+      articles: quiz.articleIds.flatMap((id) => {
+        const article = readable.get(id);
+        // An article may be written in one language only: the other title falls back to it.
+        return article ? [{ id, titleEn: article.titleEn || article.titleFr, titleFr: article.titleFr || article.titleEn }] : [];
+      }),
     }));
   }
 }

@@ -192,6 +192,30 @@ describe('Quizzes', () => {
     });
   });
 
+  describe('linked articles', () => {
+    const ARTICLE = 'mutation ($input: ArticleInput!) { createArticle(input: $input) { id } }';
+    const article = async (title: string, segmentIds: string[]) => {
+      const input = { kind: 'SALES_TOOL', titleFr: title, bodyFr: 'Texte.', titleEn: '', bodyEn: '', tags: [], segmentIds, publishAt: '2020-01-01T00:00:00.000Z' };
+      const result = await t.gql(ARTICLE, { input }, { token: admin });
+      if (!result.data?.createArticle) throw new Error(JSON.stringify(result.errors));
+      return result.data.createArticle.id as string;
+    };
+
+    it('refuses an unknown article, and shows each taker only the linked articles they may read', async () => {
+      const open = await article('Fiche ouverte', []);
+      const german = await article('Fiche allemande', [demoSegmentId(2)]);
+      const unknown = await t.gql(CREATE, { input: quizInput({ articleIds: [open, '00000000-0000-4000-8000-d99999999999'] }) }, { token: admin });
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'QUIZ_ARTICLE_NOT_FOUND', field: 'articleIds' });
+      const quiz = await publishedQuiz({ articleIds: [german, open] });
+
+      const MY_QUIZ = 'query ($id: ID!) { myQuiz(id: $id) { articles { id titleEn titleFr } } }';
+      const french = await t.gql(MY_QUIZ, { id: quiz.id }, { token: await t.tokenFor(demoPartnerAccounts(1).member.email) });
+      expect(french.data?.myQuiz.articles).toEqual([{ id: open, titleEn: 'Fiche ouverte', titleFr: 'Fiche ouverte' }]);
+      const inGermany = await t.gql(MY_QUIZ, { id: quiz.id }, { token: await t.tokenFor(demoPartnerAccounts(9).member.email) });
+      expect(inGermany.data?.myQuiz.articles.map((a: { id: string }) => a.id)).toEqual([german, open]);
+    });
+  });
+
   describe('QuizTakingService', () => {
     describe('start', () => {
       it('sends the questions without any right answer or explanation, and the author type is refused to partners', async () => {

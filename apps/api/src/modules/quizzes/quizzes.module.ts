@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ActivityModule } from '../activity/activity.module';
+import { KnowledgeModule } from '../knowledge/knowledge.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { SegmentsModule } from '../segments/segments.module';
@@ -14,7 +15,7 @@ import { QuizzesService } from './quizzes.service';
 
 /** Quizzes: brand admins author them; partner users take them, scored here; a first pass pays once. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Quiz, QuizSegment, QuizAttempt]), ActivityModule, LedgerModule, ProgrammeModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Quiz, QuizSegment, QuizAttempt]), ActivityModule, KnowledgeModule, LedgerModule, ProgrammeModule, SegmentsModule],
   providers: [QuizzesService, QuizTakingService, QuizzesResolver],
 })
 export class QuizzesModule {}

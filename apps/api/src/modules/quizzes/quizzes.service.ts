@@ -8,6 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { invalidField } from '../../core/errors/domain-error';
 import { isUuid } from '../../core/validation/uuid';
+import { KnowledgeService } from '../knowledge/knowledge.service';
 import { Segment } from '../segments/segment.entity';
 import { QuizInput, QuizQuestionInput } from './dto/quiz.input';
 import { QuizStatisticsType, QuizType } from './dto/quiz.type';
@@ -38,7 +39,10 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 export class QuizzesService {
   private readonly logger = new Logger(QuizzesService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly knowledge: KnowledgeService,
+  ) {}
 
   async list(): Promise<QuizType[]> {
     const quizzes = await this.dataSource.getRepository(Quiz).find({ order: { createdAt: 'DESC', id: 'ASC' } });
@@ -50,7 +54,7 @@ export class QuizzesService {
   }
 
   async create(actor: Actor, input: QuizInput): Promise<QuizType> {
-    const fields = this.fieldsOf(input);
+    const fields = await this.fieldsOf(input);
     const quiz = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Quiz).save(manager.getRepository(Quiz).create({ ...fields, status: 'DRAFT' }));
       await this.setSegments(manager, saved.id, input.segmentIds);
@@ -69,7 +73,7 @@ export class QuizzesService {
    * come, and a closed attempt keeps the score and pass it was given. New questions mean a new quiz.
    */
   async update(actor: Actor, id: string, input: QuizInput): Promise<QuizType> {
-    const fields = this.fieldsOf(input);
+    const fields = await this.fieldsOf(input);
     await this.dataSource.transaction(async (manager) => {
       // Locked so an edit and a first start cannot cross: the start waits, or the edit sees its attempt.
       const quiz = isUuid(id) ? await manager.getRepository(Quiz).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -153,9 +157,12 @@ export class QuizzesService {
     }));
   }
 
-  private fieldsOf(input: QuizInput): QuizFields {
+  private async fieldsOf(input: QuizInput): Promise<QuizFields> {
     const problems = quizQuestionProblems(input.questions);
     if (problems.length > 0) throw QuizErrors.problems(problems);
+    const articleIds = [...new Set(input.articleIds ?? [])];
+    // Any existing article may be linked, whatever its window: takers are only shown those they may read.
+    if ((await this.knowledge.existingIds(articleIds)).length !== articleIds.length) throw QuizErrors.articleNotFound();
     return {
       titleEn: input.titleEn,
       titleFr: input.titleFr,
@@ -175,7 +182,7 @@ export class QuizzesService {
       cooldownMinutes: input.cooldownMinutes ?? null,
       timeLimitSeconds: input.timeLimitSeconds ?? null,
       points: input.points,
-      articleIds: [...new Set(input.articleIds ?? [])],
+      articleIds,
     };
   }
 

@@ -1,7 +1,7 @@
 import './quizzes.css';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BackOfficeQuizDocument, BackOfficeSegmentsDocument, CreateQuizDocument, type QuizFieldsFragment, UpdateQuizDocument } from '@relais/graphql-client';
+import { BackOfficeArticlesDocument, BackOfficeQuizDocument, BackOfficeSegmentsDocument, CreateQuizDocument, type QuizFieldsFragment, UpdateQuizDocument } from '@relais/graphql-client';
 import { Alert, Button, Card, CheckboxGroup, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextAreaField, TextField, useDocumentTitle } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,7 @@ function QuizEditor({ quiz }: { quiz: QuizFieldsFragment | null }) {
   const [values, setValues] = useState<QuizFormValues>(quiz ? quizValues(quiz) : emptyQuiz());
   const [notice, setNotice] = useState<string | null>(null);
   const segments = useQuery(BackOfficeSegmentsDocument);
+  const articles = useQuery(BackOfficeArticlesDocument, { variables: { page: { limit: 100 } } });
   const [create, creating] = useMutation(CreateQuizDocument, { refetchQueries: ['BackOfficeQuizzes'] });
   const [update, updating] = useMutation(UpdateQuizDocument, { refetchQueries: ['BackOfficeQuizzes'] });
   const error = creating.error ?? updating.error;
@@ -99,6 +100,15 @@ function QuizEditor({ quiz }: { quiz: QuizFieldsFragment | null }) {
             value={values.segmentIds}
             onChange={(segmentIds) => setValues((v) => ({ ...v, segmentIds }))}
             error={byField['segmentIds']}
+          />
+        </Card>
+        <Card title={t('quizzes.bo.fields.articles')}>
+          <CheckboxGroup
+            legend={t('quizzes.bo.fields.articles')}
+            options={(articles.data?.articles.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
+            value={values.articleIds}
+            onChange={(articleIds) => setValues((v) => ({ ...v, articleIds }))}
+            error={byField['articleIds']}
           />
         </Card>
         <Card title={t('quizzes.bo.questionsTitle')}>

@@ -77,6 +77,18 @@ export function QuizPage() {
             {quiz.points > 0 ? <li>{t('quizzes.points', { count: quiz.points })}</li> : null}
           </ul>
           <p aria-live="polite">{standingText(t, format, quiz).join(' · ')}</p>
+          {quiz.articles.length ? (
+            <section aria-labelledby="quiz-study-first" className="r-stack">
+              <h2 id="quiz-study-first">{t('quizzes.studyFirst')}</h2>
+              <ul>
+                {quiz.articles.map((article) => (
+                  <li key={article.id}>
+                    <Link to={`/knowledge/${article.id}`}>{inLanguage(i18n.language, article.titleEn, article.titleFr)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </>
       ) : null}
       {refusal ? <Alert tone="error">{refusal}</Alert> : null}

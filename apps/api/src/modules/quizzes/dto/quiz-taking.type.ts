@@ -122,6 +122,18 @@ export class QuizStandingType {
   openAttemptId!: string | null;
 }
 
+@ObjectType('QuizArticle', { description: 'A knowledge-base article to study first, one the viewer may read.' })
+export class QuizArticleType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  titleEn!: string;
+
+  @Field()
+  titleFr!: string;
+}
+
 /** A published quiz open to the viewer's partner, without its questions (they come with an attempt). */
 @ObjectType('QuizToTake')
 export class QuizToTakeType {
@@ -160,4 +172,7 @@ export class QuizToTakeType {
 
   @Field(() => QuizStandingType)
   standing!: QuizStandingType;
+
+  @Field(() => [QuizArticleType], { description: 'Linked articles the viewer may read now (others are left out).' })
+  articles!: QuizArticleType[];
 }
