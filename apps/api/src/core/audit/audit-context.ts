@@ -19,13 +19,6 @@ export const auditContext = {
   run<T>(actor: AuditActor, work: () => T): T {
     return storage.run(actor, work);
   },
-  /**
-   * Runs `work` on behalf of nobody: background work started from a request (a timer, a queue)
-   * must not be recorded as that request's user.
-   */
-  exit<T>(work: () => T): T {
-    return storage.exit(work);
-  },
   current(): AuditActor | undefined {
     return storage.getStore();
   },
