@@ -26,6 +26,8 @@ export { errorCode, errorMessage, fieldErrors, fieldLabel, type FieldProblem, fi
 export { createFormatter, type Formatter } from './format/format';
 export { useFormat } from './format/use-format';
 export { detectLocale, initI18n, LOCALE_STORAGE_KEY } from './i18n/init-i18n';
+export { ApiKeysPage } from './integration/ApiKeysPage';
+export { SecretReveal, type SecretRevealProps } from './integration/SecretReveal';
 export { NotificationBell } from './notifications/NotificationBell';
 export { NotificationSettingsPage } from './notifications/NotificationSettingsPage';
 export { NotificationsPage } from './notifications/NotificationsPage';

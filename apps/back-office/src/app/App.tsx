@@ -17,6 +17,8 @@ import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueu
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
+import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
+import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { ObjectiveCreatePage } from '../features/objectives/ObjectiveCreatePage';
 import { ObjectiveImportPage } from '../features/objectives/ObjectiveImportPage';
 import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
@@ -27,13 +29,13 @@ import { PartnersPage } from '../features/partners/PartnersPage';
 import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
-import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
-import { QuizStatisticsPage } from '../features/quizzes/QuizStatisticsPage';
-import { QuizzesPage } from '../features/quizzes/QuizzesPage';
 import { ProgrammeSettingsPage } from '../features/programme/ProgrammeSettingsPage';
 import { StageConfigPage } from '../features/progression/StageConfigPage';
 import { StageFunnelPage } from '../features/progression/StageFunnelPage';
 import { TiersPage } from '../features/progression/TiersPage';
+import { QuizEditorPage } from '../features/quizzes/QuizEditorPage';
+import { QuizStatisticsPage } from '../features/quizzes/QuizStatisticsPage';
+import { QuizzesPage } from '../features/quizzes/QuizzesPage';
 import { RewardEditorPage } from '../features/rewards/RewardEditorPage';
 import { RewardImportPage } from '../features/rewards/RewardImportPage';
 import { RewardOrderPage } from '../features/rewards/RewardOrderPage';
@@ -117,6 +119,8 @@ export function App() {
         <Route path="tiers" element={<RequireCapability capability="tiers.write"><TiersPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="audit" element={<RequireCapability capability="audit.read"><AuditPage /></RequireCapability>} />
+        <Route path="api-keys" element={<RequireCapability capability="integration.manage"><BrandApiKeysPage /></RequireCapability>} />
+        <Route path="webhooks" element={<RequireCapability capability="integration.manage"><WebhooksPage /></RequireCapability>} />
         <Route path="notifications" element={<NotificationsPage settingsPath="/settings/notifications" />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="home" element={<Navigate to="/" replace />} />

@@ -37,7 +37,8 @@ export type Capability =
   | 'stages.write'
   | 'tiers.write'
   | 'audit.read'
-  | 'dashboards.read';
+  | 'dashboards.read'
+  | 'integration.manage';
 
 const CHANNEL_MANAGER: readonly Capability[] = [
   // Challenges for their own partners only: the API checks the segment and scope.

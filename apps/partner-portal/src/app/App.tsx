@@ -12,6 +12,7 @@ import { DeclarationsPage } from '../features/declarations/DeclarationsPage';
 import { DeclarationImportPage } from '../features/declarations/imports/DeclarationImportPage';
 import { FeedPage } from '../features/feed/FeedPage';
 import { HomePage } from '../features/home/HomePage';
+import { PartnerApiKeysPage } from '../features/integration/PartnerApiKeysPage';
 import { JourneyPage } from '../features/journey/JourneyPage';
 import { ArticlePage } from '../features/knowledge/ArticlePage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
@@ -99,6 +100,7 @@ export function App() {
         <Route path="/profile/notifications" element={<NotificationSettingsPage notificationsPath="/notifications" />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/api-keys" element={<PartnerApiKeysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -18,7 +18,7 @@ export function PortalLayout() {
     { to: '/feed', label: t('feed.nav') },
     { to: '/knowledge', label: t('knowledge.nav') },
     { to: '/rewards', label: t('nav.rewards') },
-    ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
+    ...(user?.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }, { to: '/api-keys', label: t('integration.nav.apiKeys') }] : []),
     { to: '/profile', label: t('nav.profile') },
   ];
   return (

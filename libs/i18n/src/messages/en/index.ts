@@ -16,6 +16,7 @@ import { errors } from './errors';
 import { csvExports } from './exports';
 import { feed } from './feed';
 import { fields } from './fields';
+import { integration } from './integration';
 import { knowledge } from './knowledge';
 import { mail } from './mail';
 import { nav } from './nav';
@@ -37,4 +38,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit, exports: csvExports, knowledge };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit, exports: csvExports, knowledge, integration };
