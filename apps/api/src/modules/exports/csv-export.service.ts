@@ -109,15 +109,33 @@ export class CsvExportService {
 
     // The BOM tells spreadsheet software the file is UTF-8 (accents would be garbled otherwise).
     await write(stringify([header], { delimiter: conventions.delimiter, record_delimiter: 'windows', bom: true }));
-    const line = csvLineSql(plan.columns, conventions, `$${plan.params.length + 1}`);
-    await runner.query(`DECLARE relais_export NO SCROLL CURSOR FOR SELECT ${line} AS line ${plan.from} ORDER BY ${plan.orderBy}`, [...plan.params, JSON.stringify(labels)]);
+    // The rows are sorted as they are (the subquery), and each becomes a CSV record only as it is
+    // fetched: the first batch leaves without waiting for a million records to be formatted.
+    const raw = plan.columns.map((column, i) => `${column.sql} AS c${i}`).join(', ');
+    const line = csvLineSql(
+      plan.columns.map((column, i) => ({ ...column, sql: `s.c${i}` })),
+      conventions,
+      `$${plan.params.length + 1}`,
+    );
+    await runner.query(`DECLARE relais_export NO SCROLL CURSOR FOR SELECT ${line} AS line FROM (SELECT ${raw} ${plan.from} ORDER BY ${plan.orderBy}) s`, [
+      ...plan.params,
+      JSON.stringify(labels),
+    ]);
+    const fetch = () => {
+      const rows = runner.query(`FETCH FORWARD ${EXPORT_BATCH} FROM relais_export`) as Promise<{ line: string }[]>;
+      // Awaited below; a failure while the previous batch is being written must not count as unhandled meanwhile.
+      rows.catch(() => undefined);
+      return rows;
+    };
     let count = 0;
-    for (;;) {
-      const rows = (await runner.query(`FETCH FORWARD ${EXPORT_BATCH} FROM relais_export`)) as { line: string }[];
-      if (rows.length === 0 || gone) break;
+    for (let next = fetch(); ; ) {
+      const rows = await next;
+      // PostgreSQL formats the next batch while this one is on its way.
+      const more = rows.length === EXPORT_BATCH && !gone;
+      if (more) next = fetch();
       count += rows.length;
       await write(...chunks(rows));
-      if (rows.length < EXPORT_BATCH) break;
+      if (!more) break;
     }
     if (gone) return null;
     await runner.query('CLOSE relais_export');
