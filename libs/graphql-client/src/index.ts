@@ -2,7 +2,7 @@ export { createRelaisClient, refreshTokenStorageKey, type RelaisClient, type Rel
 export { type RefreshOutcome, SessionRefresher } from './apollo/session-refresher';
 export { TokenStore } from './apollo/token-store';
 export { useRelaisClient } from './files/client-context';
-export { fetchProof, PROOF_UPLOAD_PATH, ProofRequestError, type UploadedProof, uploadProof } from './files/proof-files';
+export { fetchProof, PROOF_UPLOAD_PATH, ProofRequestError, type UploadedProof, uploadFile, uploadProof } from './files/proof-files';
 export { type ProofObjectUrl, useProofObjectUrl, useProofUpload } from './files/use-proof-files';
 export * from './generated/graphql';
 export { type Session, type SessionStatus, useSession } from './session/session-context';

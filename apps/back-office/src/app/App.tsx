@@ -17,6 +17,9 @@ import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueu
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
+import { ArticleEditorPage } from '../features/knowledge/ArticleEditorPage';
+import { ArticleFiguresPage } from '../features/knowledge/ArticleFiguresPage';
+import { ArticlesPage } from '../features/knowledge/ArticlesPage';
 import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
 import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { ObjectiveCreatePage } from '../features/objectives/ObjectiveCreatePage';
@@ -91,6 +94,10 @@ export function App() {
         <Route path="challenges" element={<RequireCapability capability="challenges.manage"><ChallengesPage /></RequireCapability>} />
         <Route path="challenges/new" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
         <Route path="challenges/:id" element={<RequireCapability capability="challenges.manage"><ChallengeEditorPage /></RequireCapability>} />
+        <Route path="knowledge" element={<RequireCapability capability="knowledge.read"><ArticlesPage /></RequireCapability>} />
+        <Route path="knowledge/new" element={<RequireCapability capability="knowledge.write"><ArticleEditorPage /></RequireCapability>} />
+        <Route path="knowledge/:id" element={<RequireCapability capability="knowledge.write"><ArticleEditorPage /></RequireCapability>} />
+        <Route path="knowledge/:id/figures" element={<RequireCapability capability="knowledge.read"><ArticleFiguresPage /></RequireCapability>} />
         <Route path="quizzes" element={<RequireCapability capability="quizzes.read"><QuizzesPage /></RequireCapability>} />
         <Route path="quizzes/new" element={<RequireCapability capability="quizzes.write"><QuizEditorPage /></RequireCapability>} />
         <Route path="quizzes/:id" element={<RequireCapability capability="quizzes.write"><QuizEditorPage /></RequireCapability>} />

@@ -22,6 +22,7 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/tiers', key: 'backofficeProgression.nav.tiers', capability: 'tiers.write' },
   { to: '/objectives', key: 'objectives.admin.title', capability: 'objectives.manage' },
   { to: '/badges', key: 'badges.admin.title', capability: 'badges.write' },
+  { to: '/knowledge', key: 'knowledge.backoffice.title', capability: 'knowledge.read' },
   { to: '/quizzes', key: 'quizzes.bo.title', capability: 'quizzes.read' },
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },

@@ -29,6 +29,8 @@ export type Capability =
   | 'rewards.write'
   | 'rewardOrders.fulfil'
   | 'badges.write'
+  | 'knowledge.read'
+  | 'knowledge.write'
   | 'quizzes.read'
   | 'quizzes.write'
   | 'objectives.manage'
@@ -61,6 +63,8 @@ const CHANNEL_MANAGER: readonly Capability[] = [
   'rewards.read',
   // Orders of their own partners only: the API scopes the queue and the actions.
   'rewardOrders.fulfil',
+  // Figures of articles over their own partners only: the API scopes them.
+  'knowledge.read',
   // Quiz statistics over their own partners' users only: the API scopes the figures.
   'quizzes.read',
   // Objectives for their own partners only: the API checks the partner, user or segment.

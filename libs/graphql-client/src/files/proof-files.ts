@@ -59,15 +59,25 @@ const parse = (text: string): unknown => {
   }
 };
 
+export interface UploadOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Uploads one proof (see uploadFile). */
+export function uploadProof(session: Session, file: Blob, fileName: string, options: UploadOptions = {}): Promise<UploadedProof> {
+  return uploadFile<UploadedProof>(session, PROOF_UPLOAD_PATH, file, fileName, options);
+}
+
 /**
- * Uploads one proof as multipart field `file`; XMLHttpRequest rather than fetch for the upload
- * progress (0..1). Rejects with a ProofRequestError (or a TypeError when offline).
+ * POSTs one file to `path` as multipart field `file`, answering the JSON body; XMLHttpRequest rather
+ * than fetch for the upload progress (0..1). Rejects with a ProofRequestError (or a TypeError when offline).
  */
-export function uploadProof(session: Session, file: Blob, fileName: string, options: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {}): Promise<UploadedProof> {
+export function uploadFile<T>(session: Session, path: string, file: Blob, fileName: string, options: UploadOptions = {}): Promise<T> {
   return withSession(session, (token) =>
-    new Promise<Attempt<UploadedProof>>((resolve, reject) => {
+    new Promise<Attempt<T>>((resolve, reject) => {
       const request = new XMLHttpRequest();
-      request.open('POST', PROOF_UPLOAD_PATH);
+      request.open('POST', path);
       if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
       request.upload.onprogress = (event) => {
         if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
@@ -76,7 +86,7 @@ export function uploadProof(session: Session, file: Blob, fileName: string, opti
       request.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
       request.onload = () => {
         const body = parse(request.responseText);
-        resolve(request.status >= 200 && request.status < 300 ? { ok: true, value: body as UploadedProof } : { ok: false, error: errorOf(request.status, body) });
+        resolve(request.status >= 200 && request.status < 300 ? { ok: true, value: body as T } : { ok: false, error: errorOf(request.status, body) });
       };
       options.signal?.addEventListener('abort', () => request.abort(), { once: true });
       const form = new FormData();
