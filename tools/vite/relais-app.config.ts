@@ -31,6 +31,8 @@ export function relaisAppConfig(options: { appDir: string; name: string; port: n
     '/health': { target: apiUrl, changeOrigin: true },
     // Proof files: uploads and downloads with the bearer token, like /graphql.
     '/files': { target: apiUrl, changeOrigin: true },
+    // CSV exports, streamed (the apps show progress as the rows arrive).
+    '/exports': { target: apiUrl, changeOrigin: true },
   };
   return {
     root: fileURLToPath(new URL('.', options.appDir)),

@@ -2,6 +2,7 @@ export { createRelaisClient, refreshTokenStorageKey, type RelaisClient, type Rel
 export { type RefreshOutcome, SessionRefresher } from './apollo/session-refresher';
 export { TokenStore } from './apollo/token-store';
 export { useRelaisClient } from './files/client-context';
+export { type CsvExportFile, type CsvExportProgress, fetchCsvExport } from './files/csv-export';
 export { fetchProof, PROOF_UPLOAD_PATH, ProofRequestError, type UploadedProof, uploadFile, uploadProof } from './files/proof-files';
 export { type ProofObjectUrl, useProofObjectUrl, useProofUpload } from './files/use-proof-files';
 export * from './generated/graphql';

@@ -27,21 +27,21 @@ export class ProofRequestError extends Error {
   }
 }
 
-interface Session {
+export interface Session {
   tokens: TokenStore;
   refresher: SessionRefresher;
 }
 
-function errorOf(status: number, body: unknown): ProofRequestError {
+export function errorOf(status: number, body: unknown): ProofRequestError {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (Array.isArray(errors) && errors.length > 0) return new ProofRequestError(status, errors as ProofRequestError['errors']);
   return new ProofRequestError(status, [{ message: `HTTP ${status}`, extensions: { code: status === 404 ? 'NOT_FOUND' : 'UNKNOWN' } }]);
 }
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; error: ProofRequestError };
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: ProofRequestError };
 
 /** Runs a request with the access token; an expired token is refreshed (shared, once) and the request retried once. */
-async function withSession<T>(session: Session, send: (token: string | null) => Promise<Attempt<T>>): Promise<T> {
+export async function withSession<T>(session: Session, send: (token: string | null) => Promise<Attempt<T>>): Promise<T> {
   let attempt = await send(session.tokens.getAccessToken());
   if (!attempt.ok && attempt.error.status === 401 && session.tokens.getRefreshToken()) {
     const outcome = await session.refresher.refresh();
@@ -51,7 +51,7 @@ async function withSession<T>(session: Session, send: (token: string | null) => 
   throw attempt.error;
 }
 
-const parse = (text: string): unknown => {
+export const parse = (text: string): unknown => {
   try {
     return JSON.parse(text);
   } catch {

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
+import { ExportButton } from '../exports/ExportButton';
 import { ANY, DeclarationFilters } from './DeclarationFilters';
 import { FlagChips, RiskBadge, StatusBadge, useSaleWhen } from './declarationParts';
 
@@ -144,9 +145,12 @@ export function DeclarationsQueuePage() {
         title={k('title')}
         intro={k('intro')}
         actions={
-          <Button variant="primary" disabled={!chosen.length} onClick={() => setConfirming(true)}>
-            {k('approveSelected', { count: chosen.length })}
-          </Button>
+          <>
+            <ExportButton kind="declarations" params={{ ...filter, sort: undefined }} />
+            <Button variant="primary" disabled={!chosen.length} onClick={() => setConfirming(true)}>
+              {k('approveSelected', { count: chosen.length })}
+            </Button>
+          </>
         }
       />
       <DeclarationFilters list={list} />

@@ -9,6 +9,7 @@ import { can } from '../../app/access';
 import { countryName } from '../../lib/countries';
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
 import { personName } from '../common/personName';
+import { ExportButton } from '../exports/ExportButton';
 import { tierLabel } from '../progression/tier-name';
 import { PartnerFilters } from './PartnerFilters';
 
@@ -67,6 +68,7 @@ export function PartnersPage() {
         title={t('backoffice.partners.title')}
         actions={
           <>
+            <ExportButton kind="partners" params={{ ...filter }} />
             {can(user?.role, 'partners.import') ? (
               <Link className="r-button r-button--secondary" to="/partners/import">
                 {t('backoffice.partners.import')}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
+import { ExportButton } from '../exports/ExportButton';
 import { AdjustPointsDialog } from './AdjustPointsDialog';
 
 const PAGE = 10;
@@ -46,11 +47,14 @@ export function PartnerPoints({ partnerId }: { partnerId: string }) {
       <Card
         title={<span id="partner-points-title">{t(w_('title'))}</span>}
         footer={
-          can(user?.role, 'points.adjust') ? (
-            <Button variant="secondary" onClick={() => setAdjusting(true)}>
-              {t(w_('adjust'))}
-            </Button>
-          ) : null
+          <>
+            <ExportButton kind="ledger" params={{ partnerId }} label={t('exports.ledgerButton')} />
+            {can(user?.role, 'points.adjust') ? (
+              <Button variant="secondary" onClick={() => setAdjusting(true)}>
+                {t(w_('adjust'))}
+              </Button>
+            ) : null}
+          </>
         }
       >
         {wallet.error ? <Alert tone="error">{errorMessage(t, wallet.error)}</Alert> : null}

@@ -65,11 +65,11 @@ export const csvExports = {
   },
   ownerType: { USER: 'User', PARTNER: 'Partner' },
   button: 'Export CSV',
+  ledgerButton: 'Export the points history (CSV)',
   preparing: 'Preparing the export…',
   progress: 'Exporting: {{done}} of {{total}} rows',
   progressLabel: 'Export progress',
-  done: 'Export downloaded: {{count}} rows.',
-  failed: 'The export failed. Try again.',
+  done: 'Export downloaded: {{rows}} rows.',
   cancel: 'Cancel export',
   cancelled: 'Export cancelled.',
 };

@@ -65,11 +65,11 @@ export const csvExports = {
   },
   ownerType: { USER: 'Utilisateur', PARTNER: 'Partenaire' },
   button: 'Exporter en CSV',
+  ledgerButton: 'Exporter l’historique des points (CSV)',
   preparing: 'Préparation de l’export…',
   progress: 'Export : {{done}} lignes sur {{total}}',
   progressLabel: 'Avancement de l’export',
-  done: 'Export téléchargé : {{count}} lignes.',
-  failed: 'L’export a échoué. Réessayez.',
+  done: 'Export téléchargé : {{rows}} lignes.',
   cancel: 'Annuler l’export',
   cancelled: 'Export annulé.',
 };
