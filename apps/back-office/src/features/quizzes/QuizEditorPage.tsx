@@ -5,10 +5,11 @@ import { BackOfficeArticlesDocument, BackOfficeQuizDocument, BackOfficeSegmentsD
 import { Alert, Button, Card, CheckboxGroup, errorMessage, fieldErrors, LiveRegion, PageHeader, Spinner, TextAreaField, TextField, useDocumentTitle } from '@relais/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 
 import { QuestionEditor } from './QuestionEditor';
 import { emptyQuestion, emptyQuiz, type QuizFormValues, quizInput, quizValues } from './quiz-form';
+import { QuizzesBackLink } from './QuizzesBackLink';
 
 /** Creates a quiz (/quizzes/new) or edits one (/quizzes/:id). */
 export function QuizEditorPage() {
@@ -65,12 +66,7 @@ function QuizEditor({ quiz }: { quiz: QuizFieldsFragment | null }) {
 
   return (
     <>
-      <p className="bo-back">
-        <Link to="/quizzes">
-          <span aria-hidden="true">‹ </span>
-          {t('quizzes.bo.title')}
-        </Link>
-      </p>
+      <QuizzesBackLink />
       <PageHeader title={title} />
       <LiveRegion message={notice} tone="success" />
       <form className="r-form" onSubmit={(event) => void submit(event)} noValidate>

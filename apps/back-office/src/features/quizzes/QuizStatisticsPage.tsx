@@ -4,8 +4,10 @@ import { useQuery } from '@apollo/client/react';
 import { BackOfficeQuizDocument, QuizStatisticsDocument, useSession } from '@relais/graphql-client';
 import { Alert, Card, type Column, errorMessage, PageHeader, Spinner, Table, useDocumentTitle, useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+
+import { QuizzesBackLink } from './QuizzesBackLink';
 
 /** Attempts, takers, pass rate, average score and the success rate of each question. */
 export function QuizStatisticsPage() {
@@ -29,12 +31,7 @@ export function QuizStatisticsPage() {
   ];
   return (
     <>
-      <p className="bo-back">
-        <Link to="/quizzes">
-          <span aria-hidden="true">‹ </span>
-          {t('quizzes.bo.title')}
-        </Link>
-      </p>
+      <QuizzesBackLink />
       <PageHeader title={title} intro={user?.role === 'CHANNEL_MANAGER' ? `${t('quizzes.bo.stats.intro')} ${t('quizzes.bo.stats.scopeHint')}` : t('quizzes.bo.stats.intro')} />
       {stats.error && !data ? <Alert tone="error">{errorMessage(t, stats.error)}</Alert> : null}
       {!data && stats.loading ? <Spinner label={t('common.loading')} /> : null}

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QuizAttemptStatus, QuizTakerState } from '@relais/domain';
 
 import { QuizAttemptStatusEnum, QuizTakerStateEnum } from './quiz.enums';
+import { QuizQuestionFields, QuizRulesFields } from './quiz-fields.type';
 
 /*
  * Types for partner users taking quizzes. They have no field for right answers or explanations, so
@@ -21,19 +22,7 @@ export class QuizOptionToTakeType {
 }
 
 @ObjectType('QuizQuestionToTake')
-export class QuizQuestionToTakeType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  textEn!: string;
-
-  @Field()
-  textFr!: string;
-
-  @Field({ description: 'Several options may be chosen.' })
-  multiple!: boolean;
-
+export class QuizQuestionToTakeType extends QuizQuestionFields {
   @Field(() => [QuizOptionToTakeType])
   options!: QuizOptionToTakeType[];
 }
@@ -136,39 +125,9 @@ export class QuizArticleType {
 
 /** A published quiz open to the viewer's partner, without its questions (they come with an attempt). */
 @ObjectType('QuizToTake')
-export class QuizToTakeType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  titleEn!: string;
-
-  @Field()
-  titleFr!: string;
-
-  @Field()
-  introEn!: string;
-
-  @Field()
-  introFr!: string;
-
+export class QuizToTakeType extends QuizRulesFields {
   @Field(() => Int)
   questionCount!: number;
-
-  @Field(() => Int)
-  passMark!: number;
-
-  @Field(() => Int, { nullable: true })
-  maxAttempts!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  cooldownMinutes!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  timeLimitSeconds!: number | null;
-
-  @Field(() => Int)
-  points!: number;
 
   @Field(() => QuizStandingType)
   standing!: QuizStandingType;

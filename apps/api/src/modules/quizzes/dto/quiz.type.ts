@@ -2,41 +2,22 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { QuizStatus } from '@relais/domain';
 
 import { QuizStatusEnum } from './quiz.enums';
+import { QuizQuestionFields, QuizRulesFields } from './quiz-fields.type';
+import { QuizOptionToTakeType } from './quiz-taking.type';
 
 @ObjectType('QuizOption', { description: 'An option as its author sees it, with whether it is right.' })
-export class QuizOptionType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  labelEn!: string;
-
-  @Field()
-  labelFr!: string;
-
+export class QuizOptionType extends QuizOptionToTakeType {
   @Field()
   correct!: boolean;
 }
 
 @ObjectType('QuizQuestion', { description: 'A question as its author sees it (brand roles only).' })
-export class QuizQuestionType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  textEn!: string;
-
-  @Field()
-  textFr!: string;
-
+export class QuizQuestionType extends QuizQuestionFields {
   @Field()
   explanationEn!: string;
 
   @Field()
   explanationFr!: string;
-
-  @Field()
-  multiple!: boolean;
 
   @Field(() => [QuizOptionType])
   options!: QuizOptionType[];
@@ -44,39 +25,9 @@ export class QuizQuestionType {
 
 /** A quiz as authors see it: right answers included, so only brand roles ever receive this type. */
 @ObjectType('Quiz')
-export class QuizType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  titleEn!: string;
-
-  @Field()
-  titleFr!: string;
-
-  @Field()
-  introEn!: string;
-
-  @Field()
-  introFr!: string;
-
+export class QuizType extends QuizRulesFields {
   @Field(() => [QuizQuestionType])
   questions!: QuizQuestionType[];
-
-  @Field(() => Int)
-  passMark!: number;
-
-  @Field(() => Int, { nullable: true })
-  maxAttempts!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  cooldownMinutes!: number | null;
-
-  @Field(() => Int, { nullable: true })
-  timeLimitSeconds!: number | null;
-
-  @Field(() => Int)
-  points!: number;
 
   @Field(() => QuizStatusEnum)
   status!: QuizStatus;
