@@ -12,6 +12,7 @@ const ENTRIES = `query ($filter: AuditEntryFilter, $page: PageInput) {
     items { id at actorId actorName actorEmail actorRole operation clientAddress objectType objectId action changes { field before after } }
   }
 }`;
+const ENTRIES_COUNT = 'query ($filter: AuditEntryFilter) { auditEntries(filter: $filter) { total totalCapped } }';
 const UPDATE_PRODUCT = 'mutation ($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id name } }';
 const UPDATE_PARTNER = 'mutation ($id: ID!, $input: UpdatePartnerInput!) { updatePartner(id: $id, input: $input) { id city } }';
 
@@ -217,6 +218,19 @@ describe('AuditService', () => {
       const others = await t.gql(ENTRIES, { filter: { actorId: DEMO_USERS.brandAdmin.id } }, { token: managerNorth });
       expect(others.data?.auditEntries).toEqual({ total: 0, items: [] });
       expect((await t.gql(ENTRIES, {}, { token: managerSouth })).data?.auditEntries.total).toBe(0);
+    });
+
+    it('stops counting past 10,000 entries and says so', async () => {
+      // Last of the file: these rows would swell every count above.
+      await t.sql(
+        `INSERT INTO audit_entries (actor_user_id, actor_role, operation, object_type, object_id, action, after, changed_keys)
+         SELECT $1, 'BRAND_ADMIN', 'importProducts', 'products', 'bulk', 'INSERT', '{}', '{}' FROM generate_series(1, 10001)`,
+        [DEMO_USERS.brandAdmin.id],
+      );
+      const capped = await t.gql(ENTRIES_COUNT, { filter: { objectId: 'bulk' } }, { token: admin });
+      expect(capped.data?.auditEntries).toEqual({ total: 10000, totalCapped: true });
+      const exact = await t.gql(ENTRIES_COUNT, { filter: { objectId: demoProductId(2) } }, { token: admin });
+      expect(exact.data?.auditEntries).toEqual({ total: 1, totalCapped: false });
     });
 
     it('refuses partner users and anonymous callers', async () => {

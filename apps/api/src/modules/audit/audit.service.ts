@@ -7,6 +7,8 @@ import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { AuditChangeType, AuditEntryPageType, AuditEntryType } from './dto/audit-entry.type';
 import { AuditEntryFilter } from './dto/audit-entry-filter.input';
 
+const COUNT_CAP = 10_000;
+
 interface EntryRow {
   id: string;
   at: Date;
@@ -62,9 +64,14 @@ export class AuditService {
           LIMIT ${limit} OFFSET ${offset}`,
         params,
       ),
-      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_entries e ${whereSql}`, params),
+      // Counting stops past the cap: the log grows with every approval, and an exact count of millions
+      // of rows would cost more than the page it sits on.
+      this.dataSource.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM (SELECT 1 FROM audit_entries e ${whereSql} LIMIT ${COUNT_CAP + 1}) counted`,
+        params,
+      ),
     ]);
-    return { items: rows.map(toEntry), total };
+    return { items: rows.map(toEntry), total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
   }
 }
 

@@ -78,7 +78,7 @@ export function AuditPage() {
         ) : null}
       </div>
       <div className="bo-list-status" aria-live="polite">
-        {page ? <p className="bo-total">{t('audit.total', { count: page.total })}</p> : null}
+        {page ? <p className="bo-total">{t(page.totalCapped ? 'audit.totalCapped' : 'audit.total', { count: page.total })}</p> : null}
         {loading && !page ? <Spinner label={t('common.loading')} /> : null}
       </div>
       {error ? <Alert tone="error">{errorMessage(t, error)}</Alert> : null}

@@ -18,6 +18,7 @@ export const audit = {
   },
   total_one: '{{count, number}} change',
   total_other: '{{count, number}} changes',
+  totalCapped: 'More than {{count, number}} changes: narrow the filters to reach the older ones',
   listLabel: 'Changes, newest first',
   empty: 'No change matches these filters.',
   emptyBody: 'Widen the dates or clear a filter.',

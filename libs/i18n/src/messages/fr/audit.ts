@@ -20,6 +20,7 @@ export const audit: typeof en = {
   },
   total_one: '{{count, number}} modification',
   total_other: '{{count, number}} modifications',
+  totalCapped: 'Plus de {{count, number}} modifications : précisez les filtres pour atteindre les plus anciennes',
   listLabel: 'Modifications, les plus récentes d’abord',
   empty: 'Aucune modification ne correspond à ces filtres.',
   emptyBody: 'Élargissez les dates ou retirez un filtre.',

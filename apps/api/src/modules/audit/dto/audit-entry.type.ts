@@ -62,6 +62,9 @@ export class AuditEntryPageType {
   @Field(() => [AuditEntryType])
   items!: AuditEntryType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entries match, counted up to 10,000.' })
   total!: number;
+
+  @Field({ description: 'More entries match than `total` says: narrow the filters to reach the older ones.' })
+  totalCapped!: boolean;
 }
