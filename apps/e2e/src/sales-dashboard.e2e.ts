@@ -8,7 +8,15 @@ import { appUrl } from './support/system';
 // Maison du Climat Nantes (FR) and Energiezentrum Köln (DE) are used by no other browser test.
 const FRENCH = 'antoine.perrin@maison-du-climat-nantes.demo';
 const GERMAN = 'tim.hoffmann@energiezentrum-koln.demo';
-const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+/** The first day of the month `monthsAgo` months before this one. */
+const monthStart = (monthsAgo: number) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString().slice(0, 10);
+};
+const monthEnd = (monthsAgo: number) => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo + 1, 0)).toISOString().slice(0, 10);
+};
 const SALES = 'query ($filter: DashboardFilterInput!) { salesOverview(filter: $filter) { totals { lines } } }';
 
 /** A declaration of the partner on the sale date, submitted, then approved by the brand. */
@@ -25,13 +33,13 @@ const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
 describe('The sell-out dashboard in the back-office', () => {
   it('lets a brand admin on a phone filter the sell-out by country, and the figures follow', async () => {
-    // A week of its own, long ago, so that the other tests' sales stay out of the period.
-    const saleDay = 400 + (Date.now() % 200);
-    const [from, to] = [day(saleDay + 3), day(saleDay - 3)];
+    // A month of its own, long ago, so that the other tests' sales stay out of the period.
+    const monthsAgo = 13 + (Date.now() % 8);
+    const [from, to] = [monthStart(monthsAgo), monthEnd(monthsAgo)];
     const suffix = Date.now().toString(36).toUpperCase();
     const admin = await apiToken(DEMO.brandAdmin);
-    await approvedSale(FRENCH, admin, day(saleDay), 1234.5, `E2E-DASH-FR-${suffix}`);
-    await approvedSale(GERMAN, admin, day(saleDay), 800, `E2E-DASH-DE-${suffix}`);
+    await approvedSale(FRENCH, admin, from, 1234.5, `E2E-DASH-FR-${suffix}`);
+    await approvedSale(GERMAN, admin, from, 800, `E2E-DASH-DE-${suffix}`);
     // The activity worker adds approvals to the rollup within a few polls.
     for (let attempt = 0; attempt < 30; attempt++) {
       const { salesOverview } = await graphql<{ salesOverview: { totals: { lines: number } } }>(SALES, { filter: { from, to } }, admin);
@@ -42,8 +50,8 @@ describe('The sell-out dashboard in the back-office', () => {
     const page = await signIn('back-office', DEMO.brandAdmin, PHONE);
     await page.goto(appUrl('back-office', '/dashboards'));
     await page.getByRole('heading', { level: 1, name: either('dashboards.sales.title') }).waitFor();
-    await page.getByLabel(either('dashboards.sales.from')).fill(from);
-    await page.getByLabel(either('dashboards.sales.to')).fill(to);
+    await page.getByLabel(either('dashboards.sales.from')).fill(from.slice(0, 7));
+    await page.getByLabel(either('dashboards.sales.to')).fill(to.slice(0, 7));
     const byCountry = page.getByRole('table', { name: either('dashboards.sales.byCountry') });
     const amount = page.locator('[data-figure="amount"] .sales-dashboard__total-value');
     await page.waitForFunction(() => document.querySelector('[data-figure="amount"] .sales-dashboard__total-value')?.textContent?.replace(/\D/g, '') === '203450');

@@ -3,28 +3,42 @@ import { normaliseCriteria } from '@relais/domain';
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { criteriaCondition } from '../segments/segment-criteria.sql';
-import { AnalyticsErrors, MAX_PERIOD_DAYS } from './analytics.errors';
+import { AnalyticsErrors, MAX_PERIOD_MONTHS } from './analytics.errors';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 
-const DAY_MS = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const monthStart = (year: number, month: number) => isoDay(new Date(Date.UTC(year, month, 1)));
+const monthEnd = (year: number, month: number) => isoDay(new Date(Date.UTC(year, month + 1, 0)));
 
-/** The filter's period and the previous one of equal length, which ends the day before it starts. */
+/**
+ * The filter's months (first day of the first, last day of the last) and the previous period of
+ * as many months, which ends the month before it starts. Dashboards count whole months: the
+ * rollups are monthly (see SalesMonthly for why).
+ */
 export interface Period {
   from: string;
   to: string;
   previousFrom: string;
   previousTo: string;
-  days: number;
+  months: number;
 }
 
 export function periodOf(filter: DashboardFilterInput): Period {
-  const [from, to] = [dayOf(filter.from), dayOf(filter.to)];
+  const [from, to] = [new Date(`${filter.from}T00:00:00Z`), new Date(`${filter.to}T00:00:00Z`)];
+  if (from.getUTCDate() !== 1) throw AnalyticsErrors.notWholeMonths('from');
+  if (filter.to !== monthEnd(to.getUTCFullYear(), to.getUTCMonth())) throw AnalyticsErrors.notWholeMonths('to');
   if (to < from) throw AnalyticsErrors.periodReversed();
-  const days = (to - from) / DAY_MS + 1;
-  if (days > MAX_PERIOD_DAYS) throw AnalyticsErrors.periodTooLong();
-  return { from: filter.from, to: filter.to, previousFrom: isoDay(from - days * DAY_MS), previousTo: isoDay(from - DAY_MS), days };
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  if (months > MAX_PERIOD_MONTHS) throw AnalyticsErrors.periodTooLong();
+  const [year, month] = [from.getUTCFullYear(), from.getUTCMonth()];
+  return { from: filter.from, to: filter.to, previousFrom: monthStart(year, month - months), previousTo: monthEnd(year, month - 1), months };
+}
+
+/** The first day of each month from `from` to `to`. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (const d = new Date(`${from}T00:00:00Z`); isoDay(d) <= to; d.setUTCMonth(d.getUTCMonth() + 1)) months.push(isoDay(d));
+  return months;
 }
 
 /** SQL conditions with positional parameters, numbered after the ones a query already has. */

@@ -5,55 +5,40 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
-import { isoDay, Period, periodOf, profileConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, periodOf, profileConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
-import { SalesBreakdownRowType, SalesFiguresType, SalesGranularity, SalesOverviewType, SalesPointType } from './dto/sales-overview.type';
+import { SalesBreakdownRowType, SalesFiguresType, SalesOverviewType } from './dto/sales-overview.type';
 
-const BREAKDOWNS = ['category', 'product_id', 'channel', 'country', 'region', 'type'] as const;
+const BREAKDOWNS = ['category', 'channel', 'country', 'region', 'type'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
 const TOP_PRODUCTS = 20;
 
-interface GroupedRow {
-  g: number;
-  bucket: string | null;
+interface Figures {
   quantity: string;
   amount: string;
   lines: string;
-  category: string | null;
-  product_id: string | null;
-  channel: string | null;
-  country: string | null;
-  region: string | null;
-  type: string | null;
 }
 
-const figures = (row?: Pick<GroupedRow, 'quantity' | 'amount' | 'lines'>): SalesFiguresType => ({
+type GroupedRow = Figures & { g: number; month: string | null } & { [K in Breakdown]: string | null };
+
+const figures = (row?: Figures): SalesFiguresType => ({
   quantity: Number(row?.quantity ?? 0),
   amount: Number(row?.amount ?? 0),
   lines: Number(row?.lines ?? 0),
 });
 
-/** Short periods by day, up to a year by week, longer ones by month: a chart of 30 to 100 points. */
-const granularityOf = (days: number): SalesGranularity => (days <= 62 ? 'DAY' : days <= 366 ? 'WEEK' : 'MONTH');
-
-function bucketsOf(period: Period, granularity: SalesGranularity): string[] {
-  const start = new Date(`${period.from}T00:00:00Z`);
-  if (granularity === 'WEEK') start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
-  if (granularity === 'MONTH') start.setUTCDate(1);
-  const buckets: string[] = [];
-  for (const d = start; isoDay(d.getTime()) <= period.to; ) {
-    buckets.push(isoDay(d.getTime()));
-    if (granularity === 'DAY') d.setUTCDate(d.getUTCDate() + 1);
-    else if (granularity === 'WEEK') d.setUTCDate(d.getUTCDate() + 7);
-    else d.setUTCMonth(d.getUTCMonth() + 1);
-  }
-  return buckets;
+/** Rows of the period with the previous period's amount beside them, keys sold only before included (a fall to zero shows). */
+function withPrevious(current: (Figures & { key: string; label?: string })[], previous: (Figures & { key: string })[]): SalesBreakdownRowType[] {
+  const before = new Map(previous.map((r) => [r.key, Number(r.amount)]));
+  const rows = current.map((r) => ({ key: r.key, label: r.label ?? r.key, ...figures(r), previousAmount: before.get(r.key) ?? 0 }));
+  for (const [key, amount] of before) if (!rows.some((r) => r.key === key)) rows.push({ key, label: key, quantity: 0, amount: 0, lines: 0, previousAmount: amount });
+  return rows.filter((r) => r.lines !== 0 || r.previousAmount !== 0).sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key));
 }
 
 /**
- * Sell-out: the APPROVED lines of declarations that stay approved, dated by their sale date (the
- * declaration's sale date, or the last day of its declared period), read from the sales_daily
- * rollup (see SalesRollupListener), never from the lines: one grouping-sets pass per period.
+ * Sell-out: the APPROVED lines of declarations that stay approved, counted in the month of their
+ * sale date (the declaration's sale date, or the last day of its declared period), read from the
+ * monthly rollups (see SalesRollupListener), never from the lines: one grouping-sets pass per period.
  */
 @Injectable()
 export class SalesDashboardService {
@@ -65,59 +50,58 @@ export class SalesDashboardService {
   async overview(actor: Actor, filter: DashboardFilterInput): Promise<SalesOverviewType> {
     const period = periodOf(filter);
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
-    const granularity = granularityOf(period.days);
     const allSegments = await this.segments.list();
-    const [current, previous, segmentsNow, segmentsBefore] = await Promise.all([
-      this.grouped(actor, filter, segment, period.from, period.to, granularity),
-      this.grouped(actor, filter, segment, period.previousFrom, period.previousTo, granularity),
+    const [current, previous, segmentsNow, segmentsBefore, productsNow] = await Promise.all([
+      this.grouped(actor, filter, segment, period.from, period.to),
+      this.grouped(actor, filter, segment, period.previousFrom, period.previousTo),
       this.perSegment(actor, filter, segment, allSegments, period.from, period.to),
       this.perSegment(actor, filter, segment, allSegments, period.previousFrom, period.previousTo),
+      this.products(actor, filter, segment, period.from, period.to),
     ]);
-    const byBucket = new Map(current.filter((r) => r.bucket !== null).map((r) => [r.bucket, r]));
-    const series: SalesPointType[] = bucketsOf(period, granularity).map((bucket) => ({ period: bucket, ...figures(byBucket.get(bucket)) }));
-    const breakdown = (key: Breakdown) => this.breakdown(current, previous, key);
-    const products = breakdown('product_id').slice(0, TOP_PRODUCTS);
+    // The top products of the period, with what the same products sold in the previous one.
+    const productsBefore = await this.products(actor, filter, segment, period.previousFrom, period.previousTo, productsNow.map((p) => p.key));
+    const byMonth = new Map(current.filter((r) => r.g === this.mask('month')).map((r) => [r.month, r]));
+    const breakdown = (key: Breakdown) => {
+      const rowsOf = (rows: GroupedRow[]) => rows.filter((r) => r.g === this.mask(key)).map((r) => ({ ...r, key: r[key] ?? '' }));
+      return withPrevious(rowsOf(current), rowsOf(previous));
+    };
+    const products = withPrevious(productsNow, productsBefore);
     const names = await this.productNames(products.map((p) => p.key));
+    const segmentRows = (values: SalesFiguresType[]) => allSegments.map((s, i) => ({ key: s.id, label: s.name, quantity: String(values[i].quantity), amount: String(values[i].amount), lines: String(values[i].lines) }));
+    const labels = new Map(allSegments.map((s) => [s.id, s.name]));
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      granularity,
       totals: figures(current.find((r) => r.g === this.mask())),
       previousTotals: figures(previous.find((r) => r.g === this.mask())),
-      series,
+      series: monthsOf(period.from, period.to).map((month) => ({ period: month, ...figures(byMonth.get(month)) })),
       byCategory: breakdown('category'),
-      byProduct: products.map((p) => ({ ...p, label: names.get(p.key) ?? p.key })),
+      byProduct: segment ? null : products.map((p) => ({ ...p, label: names.get(p.key) ?? p.key })),
       byChannel: breakdown('channel'),
       byCountry: breakdown('country'),
       byRegion: breakdown('region'),
       byPartnerType: breakdown('type'),
-      bySegment: allSegments
-        .map((s, i) => ({ key: s.id, label: s.name, ...segmentsNow[i], previousAmount: segmentsBefore[i].amount }))
-        .filter((row) => row.lines !== 0 || row.previousAmount !== 0)
-        .sort((a, b) => b.amount - a.amount),
+      bySegment: withPrevious(segmentRows(segmentsNow), segmentRows(segmentsBefore)).map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })),
     };
   }
 
-  /** grouping() bit mask of a grouping set: the bucket is the leftmost bit, `type` the rightmost. */
-  private mask(keep?: 'bucket' | Breakdown): number {
-    const columns = ['bucket', ...BREAKDOWNS];
+  /** grouping() bit mask of a grouping set: the month is the leftmost bit, `type` the rightmost. */
+  private mask(keep?: 'month' | Breakdown): number {
+    const columns = ['month', ...BREAKDOWNS];
     return columns.reduce((mask, column, i) => (column === keep ? mask : mask | (1 << (columns.length - 1 - i))), 0);
   }
 
-  private grouped(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, from: string, to: string, granularity: SalesGranularity): Promise<GroupedRow[]> {
-    const conditions = profileConditions(actor, filter, segment, new SqlConditions([from, to, granularity.toLowerCase()]));
+  private grouped(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, from: string, to: string): Promise<GroupedRow[]> {
+    const conditions = profileConditions(actor, filter, segment, new SqlConditions([from, to]));
     return this.dataSource.query(
-      `SELECT grouping(bucket, category, product_id, channel, country, region, type) AS g,
-              to_char(bucket, 'YYYY-MM-DD') AS bucket, category, product_id, channel, country, region, type,
+      `SELECT grouping(month, category, channel, country, region, type) AS g,
+              to_char(month, 'YYYY-MM-DD') AS month, category, channel, country, region, type,
               sum(quantity) AS quantity, sum(amount) AS amount, sum(lines) AS lines
-         FROM (SELECT date_trunc($3, s.day::timestamp)::date AS bucket, pr.category, s.product_id, s.channel, sp.country, sp.region, sp.type,
-                      s.quantity, s.amount, s.lines
-                 FROM sales_daily s
-                 JOIN sales_profiles sp ON sp.id = s.profile_id
-                 JOIN products pr ON pr.id = s.product_id
-                WHERE s.day BETWEEN $1 AND $2 AND ${conditions.where}) AS r
-        GROUP BY GROUPING SETS ((bucket), (category), (product_id), (channel), (country), (region), (type), ())`,
+         FROM (SELECT s.month, s.category, s.channel, sp.country, sp.region, sp.type, s.quantity, s.amount, s.lines
+                 FROM sales_monthly s JOIN sales_profiles sp ON sp.id = s.profile_id
+                WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}) AS r
+        GROUP BY GROUPING SETS ((month), (category), (channel), (country), (region), (type), ())`,
       conditions.params,
     );
   }
@@ -131,20 +115,30 @@ export class SalesDashboardService {
       return `sum(s.quantity) FILTER (WHERE ${condition}) AS q${i}, sum(s.amount) FILTER (WHERE ${condition}) AS a${i}, sum(s.lines) FILTER (WHERE ${condition}) AS l${i}`;
     });
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT ${columns.join(', ')} FROM sales_daily s JOIN sales_profiles sp ON sp.id = s.profile_id
-        WHERE s.day BETWEEN $1 AND $2 AND ${conditions.where}`,
+      `SELECT ${columns.join(', ')} FROM sales_monthly s JOIN sales_profiles sp ON sp.id = s.profile_id
+        WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}`,
       conditions.params,
     );
     return all.map((_, i) => figures({ quantity: row[`q${i}`] ?? '0', amount: row[`a${i}`] ?? '0', lines: row[`l${i}`] ?? '0' }));
   }
 
-  private breakdown(current: GroupedRow[], previous: GroupedRow[], key: Breakdown): SalesBreakdownRowType[] {
-    const mask = this.mask(key);
-    const before = new Map(previous.filter((r) => r.g === mask).map((r) => [r[key] ?? '', Number(r.amount)]));
-    const rows = current.filter((r) => r.g === mask).map((r) => ({ key: r[key] ?? '', label: r[key] ?? '', ...figures(r), previousAmount: before.get(r[key] ?? '') ?? 0 }));
-    // Keys sold only in the previous period still show, so a fall to zero is visible.
-    for (const [k, amount] of before) if (!rows.some((r) => r.key === k)) rows.push({ key: k, label: k, quantity: 0, amount: 0, lines: 0, previousAmount: amount });
-    return rows.filter((r) => r.lines !== 0 || r.previousAmount !== 0).sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key));
+  /**
+   * Products from their own rollup, which knows the channel manager and the country only: within a
+   * segment there is no product ranking (null), rather than one that would ignore the segment.
+   */
+  private products(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, from: string, to: string, only?: string[]): Promise<(Figures & { key: string })[]> {
+    if (segment) return Promise.resolve([]);
+    const conditions = new SqlConditions([from, to]);
+    if (actor.role === 'CHANNEL_MANAGER') conditions.add('channel_manager_id = ?', actor.userId);
+    if (filter.channelManagerId) conditions.add('channel_manager_id = ?', filter.channelManagerId);
+    if (filter.country) conditions.add('country = ?', filter.country);
+    if (only) conditions.add('product_id = ANY(?::uuid[])', only);
+    return this.dataSource.query(
+      `SELECT product_id AS key, sum(quantity) AS quantity, sum(amount) AS amount, sum(lines) AS lines
+         FROM sales_product_monthly WHERE month BETWEEN $1 AND $2 AND ${conditions.where}
+        GROUP BY product_id ORDER BY sum(amount) DESC, product_id LIMIT ${TOP_PRODUCTS}`,
+      conditions.params,
+    );
   }
 
   private async productNames(ids: string[]): Promise<Map<string, string>> {

@@ -3,7 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ActivityListener, ActivityListeners, ProcessedBatch } from '../activity/activity-listeners';
 
 /**
- * Keeps the sales rollup (sales_daily) current as declarations are approved and reversed: once per
+ * Keeps the sales rollups (sales_monthly, sales_product_monthly) current as declarations are approved and reversed: once per
  * batch, set-based, in the batch's transaction. Why here and not in the approval's transaction: the
  * approval is the hot path validators wait on, and a rollup row is shared by every partner of a
  * profile on a day, so writing it there would serialise concurrent approvals on that row; the batch

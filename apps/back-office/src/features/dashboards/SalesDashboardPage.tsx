@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
-import { lastDays } from './sales-figures';
+import { lastMonths, periodOfMonths } from './sales-figures';
 import { SalesBreakdown } from './SalesBreakdown';
 import { SalesOverTime } from './SalesOverTime';
 import { SalesTotals } from './SalesTotals';
@@ -19,12 +19,12 @@ export function SalesDashboardPage() {
   const { user } = useSession();
   const s = (key: string) => t(`dashboards.sales.${key}`);
   useDocumentTitle(s('title'));
-  const [filter, setFilter] = useState(() => ({ ...lastDays(90), segmentId: '', country: '', channelManagerId: '' }));
+  const [filter, setFilter] = useState(() => ({ ...lastMonths(12), segmentId: '', country: '', channelManagerId: '' }));
   const brandWide = can(user?.role, 'partners.assignChannelManager');
   const segments = useQuery(BackOfficeSegmentsDocument);
   const managers = useQuery(BackOfficeChannelManagersDocument, { skip: !brandWide });
   const sales = useQuery(BackOfficeSalesOverviewDocument, {
-    variables: { filter: { from: filter.from, to: filter.to, segmentId: filter.segmentId || null, country: filter.country || null, channelManagerId: filter.channelManagerId || null } },
+    variables: { filter: { ...periodOfMonths(filter.from, filter.to), segmentId: filter.segmentId || null, country: filter.country || null, channelManagerId: filter.channelManagerId || null } },
   });
   const overview = sales.data?.salesOverview;
   // Countries offered are those the dashboard has shown sales for so far (the first view is unfiltered).
@@ -39,8 +39,8 @@ export function SalesDashboardPage() {
       <PageHeader title={s('title')} intro={s('intro')} />
       <Card>
         <form className="sales-dashboard__filters" aria-label={s('filters')} onSubmit={(e) => e.preventDefault()}>
-          <TextField label={s('from')} type="date" value={filter.from} onChange={set('from')} error={errors.from} required />
-          <TextField label={s('to')} type="date" value={filter.to} onChange={set('to')} error={errors.to} required />
+          <TextField label={s('from')} type="month" value={filter.from} onChange={set('from')} error={errors.from} required />
+          <TextField label={s('to')} type="month" value={filter.to} onChange={set('to')} error={errors.to} required />
           <Select
             label={s('segment')}
             placeholder={s('allSegments')}
@@ -79,7 +79,14 @@ export function SalesDashboardPage() {
           <SalesBreakdown title={s('byChannel')} rows={overview.byChannel} labelOf={(row) => t(`declarations.channel.${row.key}`)} chart />
           <SalesBreakdown title={s('byPartnerType')} rows={overview.byPartnerType} labelOf={(row) => t(`partners.type.${row.key}`)} chart />
           <SalesBreakdown title={s('byRegion')} rows={overview.byRegion} labelOf={(row) => row.label} />
-          <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
+          {overview.byProduct ? (
+            <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
+          ) : (
+            <section className="sales-dashboard__section" aria-label={s('byProduct')}>
+              <h2>{s('byProduct')}</h2>
+              <p className="r-muted">{s('byProductNotInSegment')}</p>
+            </section>
+          )}
           <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
         </div>
       ) : null}

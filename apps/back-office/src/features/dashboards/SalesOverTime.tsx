@@ -7,13 +7,13 @@ import { amountOf } from './sales-figures';
 
 type Overview = BackOfficeSalesOverviewQuery['salesOverview'];
 
-/** The sell-out per day, week or month as a line; the table under it holds the same figures. */
+/** The sell-out month by month as a line; the table under it holds the same figures. */
 export function SalesOverTime({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const s = (key: string, options?: Record<string, unknown>) => t(`dashboards.sales.${key}`, options);
-  const short = new Intl.DateTimeFormat(format.locale, { day: 'numeric', month: 'short', ...(overview.granularity === 'MONTH' ? { day: undefined, year: '2-digit' } : {}), timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const s = (key: string) => t(`dashboards.sales.${key}`);
+  const short = new Intl.DateTimeFormat(format.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const label = (period: string) => short.format(new Date(`${period}T00:00:00Z`));
   const data = overview.series.map((p) => ({ name: label(p.period), amount: p.amount }));
   return (
@@ -33,7 +33,7 @@ export function SalesOverTime({ overview }: { overview: Overview }) {
       <details className="sales-dashboard__details">
         <summary>{s('showTable')}</summary>
         <Table
-          caption={s('overTimeTable', { granularity: s(`granularity.${overview.granularity}`) })}
+          caption={s('overTimeTable')}
           columns={[
             { key: 'period', header: s('period'), cell: (p) => long.format(new Date(`${p.period}T00:00:00Z`)) },
             { key: 'amount', header: s('amount'), cell: (p) => amountOf(format, p.amount), align: 'end' },

@@ -2,7 +2,7 @@ import type { BackOfficeSalesOverviewQuery } from '@relais/graphql-client';
 import { useFormat } from '@relais/ui';
 import { useTranslation } from 'react-i18next';
 
-import { amountOf, changeText, dayBefore } from './sales-figures';
+import { amountOf, changeText, monthBefore } from './sales-figures';
 
 type Overview = BackOfficeSalesOverviewQuery['salesOverview'];
 
@@ -11,8 +11,8 @@ export function SalesTotals({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const format = useFormat();
   const s = (key: string, options?: Record<string, unknown>) => t(`dashboards.sales.${key}`, options);
-  const utc = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const day = (iso: string) => utc.format(new Date(`${iso}T00:00:00Z`));
+  const utc = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = (iso: string) => utc.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
   const figures = [
     { key: 'amount', now: overview.totals.amount, before: overview.previousTotals.amount, text: (v: number) => amountOf(format, v) },
     { key: 'quantity', now: overview.totals.quantity, before: overview.previousTotals.quantity, text: (v: number) => format.number(v) },
@@ -21,7 +21,7 @@ export function SalesTotals({ overview }: { overview: Overview }) {
   return (
     <section className="sales-dashboard__section sales-dashboard__section--wide" aria-label={s('totals')}>
       <h2>{s('totals')}</h2>
-      <p className="r-muted">{s('previousPeriod', { from: day(overview.previousFrom), to: day(dayBefore(overview.from)) })}</p>
+      <p className="r-muted">{s('previousPeriod', { from: month(overview.previousFrom), to: month(monthBefore(overview.from)) })}</p>
       <dl className="sales-dashboard__totals">
         {figures.map((f) => (
           <div key={f.key} className="sales-dashboard__total" data-figure={f.key}>

@@ -18,16 +18,22 @@ export function changeText(t: Translate, format: Formatter, current: number, pre
 
 export const amountOf = (format: Formatter, value: number) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** The last day of the previous period: the day before the period starts. */
-export function dayBefore(iso: string): string {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
+/** The last day of the month before the one `iso` is in. */
+export function monthBefore(iso: string): string {
+  const day = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  day.setUTCDate(0);
   return day.toISOString().slice(0, 10);
 }
 
-/** A period's default: the last 90 days, today included. */
-export function lastDays(days: number, today = new Date()): { from: string; to: string } {
-  const to = today.toISOString().slice(0, 10);
-  const from = new Date(today.getTime() - (days - 1) * 86_400_000).toISOString().slice(0, 10);
-  return { from, to };
+/** The filter's months ('YYYY-MM') as the API's period: the first day of the first, the last day of the last. */
+export function periodOfMonths(from: string, to: string): { from: string; to: string } {
+  const [year, month] = to.split('-').map(Number);
+  const last = year && month ? new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) : `${to}-31`;
+  return { from: `${from}-01`, to: last };
+}
+
+/** The last `months` months, this one included, as 'YYYY-MM'. */
+export function lastMonths(months: number, today = new Date()): { from: string; to: string } {
+  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1), 1));
+  return { from: start.toISOString().slice(0, 7), to: today.toISOString().slice(0, 7) };
 }

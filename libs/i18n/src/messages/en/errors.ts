@@ -41,7 +41,8 @@ export const errors = {
   SEGMENT_NOT_FOUND: 'This segment does not exist.',
   // Dashboards
   DASHBOARD_PERIOD_REVERSED: 'The end of the period must not come before its start.',
-  DASHBOARD_PERIOD_TOO_LONG: 'A dashboard covers two years at most: please choose a shorter period.',
+  DASHBOARD_PERIOD_TOO_LONG: 'A dashboard covers 24 months at most: please choose a shorter period.',
+  DASHBOARD_PERIOD_NOT_MONTHS: 'A dashboard counts whole months: start on the first day of a month and end on the last day of one.',
   SEGMENT_NAME_TAKEN: 'Another segment already has this name.',
   DECLARATION_NOT_YOURS: 'Only its declarer or a partner admin can change this declaration.',
   USER_NOT_A_MEMBER: 'Only team members have this setting: partner admins always see the whole team.',

@@ -38,7 +38,8 @@ export const errors: typeof en = {
   SEGMENT_NOT_FOUND: 'Ce segment n’existe pas.',
   // Tableaux de bord
   DASHBOARD_PERIOD_REVERSED: 'La fin de la période ne peut pas précéder son début.',
-  DASHBOARD_PERIOD_TOO_LONG: 'Un tableau de bord couvre deux ans au plus : choisissez une période plus courte.',
+  DASHBOARD_PERIOD_TOO_LONG: 'Un tableau de bord couvre 24 mois au plus : choisissez une période plus courte.',
+  DASHBOARD_PERIOD_NOT_MONTHS: 'Un tableau de bord compte des mois entiers : commencez le premier jour d’un mois et finissez le dernier jour d’un mois.',
   SEGMENT_NAME_TAKEN: 'Un autre segment porte déjà ce nom.',
   DECLARATION_NOT_YOURS: 'Seul son déclarant ou un administrateur du partenaire peut modifier cette déclaration.',
   USER_NOT_A_MEMBER: 'Ce réglage ne concerne que les membres : les administrateurs voient toujours toute l’équipe.',

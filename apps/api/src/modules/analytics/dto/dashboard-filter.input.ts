@@ -4,15 +4,15 @@ import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 const DATE = { strict: true, strictSeparator: true } as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** What every dashboard is filtered by; the period's two ends are included (UTC days). */
+/** What every dashboard is filtered by: whole months (UTC), both ends included. */
 @InputType('DashboardFilterInput')
 export class DashboardFilterInput {
-  @Field({ description: 'YYYY-MM-DD, included.' })
+  @Field({ description: 'YYYY-MM-DD, the first day of a month.' })
   @IsISO8601(DATE)
   @Matches(DAY)
   from!: string;
 
-  @Field({ description: 'YYYY-MM-DD, included; not before from, at most 731 days after it.' })
+  @Field({ description: 'YYYY-MM-DD, the last day of a month; at most 24 months from from.' })
   @IsISO8601(DATE)
   @Matches(DAY)
   to!: string;

@@ -1,9 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-export const SALES_GRANULARITIES = ['DAY', 'WEEK', 'MONTH'] as const;
-export type SalesGranularity = (typeof SALES_GRANULARITIES)[number];
-export const SalesGranularityEnum = Object.fromEntries(SALES_GRANULARITIES.map((g) => [g, g])) as { [K in SalesGranularity]: K };
-registerEnumType(SalesGranularityEnum, { name: 'SalesGranularity' });
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('SalesFigures')
 export class SalesFiguresType {
@@ -19,7 +14,7 @@ export class SalesFiguresType {
 
 @ObjectType('SalesPoint')
 export class SalesPointType extends SalesFiguresType {
-  @Field({ description: 'First day of the bucket (YYYY-MM-DD; weeks start on Monday).' })
+  @Field({ description: 'First day of the month (YYYY-MM-DD).' })
   period!: string;
 }
 
@@ -35,7 +30,7 @@ export class SalesBreakdownRowType extends SalesFiguresType {
   previousAmount!: number;
 }
 
-/** Approved sell-out dated by sale date, within the viewer's scope and the filter. */
+/** Approved sell-out by month of sale, within the viewer's scope and the filter. */
 @ObjectType('SalesOverview')
 export class SalesOverviewType {
   @Field()
@@ -44,11 +39,8 @@ export class SalesOverviewType {
   @Field()
   to!: string;
 
-  @Field({ description: 'First day of the previous period of equal length (it ends the day before from).' })
+  @Field({ description: 'First day of the previous period of as many months (it ends the month before from).' })
   previousFrom!: string;
-
-  @Field(() => SalesGranularityEnum)
-  granularity!: SalesGranularity;
 
   @Field(() => SalesFiguresType)
   totals!: SalesFiguresType;
@@ -56,14 +48,17 @@ export class SalesOverviewType {
   @Field(() => SalesFiguresType)
   previousTotals!: SalesFiguresType;
 
-  @Field(() => [SalesPointType], { description: 'Every bucket of the period, zeros included.' })
+  @Field(() => [SalesPointType], { description: 'Every month of the period, zeros included.' })
   series!: SalesPointType[];
 
   @Field(() => [SalesBreakdownRowType])
   byCategory!: SalesBreakdownRowType[];
 
-  @Field(() => [SalesBreakdownRowType], { description: 'The 20 products that sold the most (amount).' })
-  byProduct!: SalesBreakdownRowType[];
+  @Field(() => [SalesBreakdownRowType], {
+    nullable: true,
+    description: 'The 20 products that sold the most (amount); null within a segment (the product rollup knows channel managers and countries only).',
+  })
+  byProduct!: SalesBreakdownRowType[] | null;
 
   @Field(() => [SalesBreakdownRowType])
   byChannel!: SalesBreakdownRowType[];
