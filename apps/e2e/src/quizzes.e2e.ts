@@ -19,7 +19,7 @@ const question = (n: number, suffix: string) => {
 };
 
 describe('Quizzes in the partner portal', () => {
-  it('lets a reseller on a phone fail a quiz, retry, pass and see the points', async () => {
+  it('lets a reseller on a phone fail a quiz, retry, pass and see the points, and the brand admin read the figures', async () => {
     const suffix = Date.now().toString(36).toUpperCase();
     const title = `Quiz ${suffix}`;
     const admin = await apiToken(DEMO.brandAdmin);
@@ -58,6 +58,18 @@ describe('Quizzes in the partner portal', () => {
 
       await page.goto(appUrl('portal', '/quizzes'));
       await card.getByText(/^(?:Passed, 30 points earned|Réussi, 30 points gagnés)$/).waitFor();
+
+      // The brand admin reads the figures: two attempts, one pass, question 1 right twice and question 2 once.
+      const office = await signIn('back-office', DEMO.brandAdmin);
+      await office.goto(appUrl('back-office', `/quizzes/${createQuiz.id}/statistics`));
+      const questions = office.getByRole('table');
+      await questions.getByRole('row').filter({ hasText: `Question 1 ${suffix}?` }).getByRole('cell', { name: '2 / 2' }).waitFor();
+      await questions.getByRole('row').filter({ hasText: `Question 2 ${suffix}?` }).getByRole('cell', { name: '1 / 2' }).waitFor();
+      await office.getByText(/^50\s?%$/).first().waitFor();
+      await expectAccessible(office, 'The statistics of a quiz');
+      await office.goto(appUrl('back-office', `/quizzes/${createQuiz.id}`));
+      await office.getByText(either('quizzes.bo.lockedHint')).waitFor();
+      await expectAccessible(office, 'The editor of an attempted quiz');
     } finally {
       await graphql(STATUS, { id: createQuiz.id, status: 'ARCHIVED' }, admin);
     }

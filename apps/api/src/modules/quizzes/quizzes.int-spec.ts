@@ -2,6 +2,7 @@ import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS, demoSegmentId } from '../../seed/demo-ids';
 import { DEMO_QUIZZES } from '../../seed/demo-quizzes';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
+import { ActivityProcessor } from '../activity/activity-processor';
 
 const AUTHOR_FIELDS = 'id status passMark attemptCount segmentIds questions { id textEn multiple explanationEn options { id labelEn correct } }';
 const CREATE = `mutation ($input: QuizInput!) { createQuiz(input: $input) { ${AUTHOR_FIELDS} } }`;
@@ -331,6 +332,10 @@ describe('Quizzes', () => {
         );
         expect(entries).toEqual([{ amount: 40, idempotency_key: `quiz:${quiz.id}:${user.id}`, owner_type: 'USER' }]);
         expect(await count(`SELECT id FROM domain_events WHERE type = 'QUIZ_PASSED' AND subject_id = $1 AND user_id = $2`, [quiz.id, user.id])).toBe(1);
+        // The event feeds the Enablement stage's metric: one quiz passed by this user.
+        await t.app.get(ActivityProcessor).processPending();
+        const metric = await t.sql(`SELECT sum(value)::int AS n FROM metric_daily WHERE metric = 'QUIZZES_PASSED' AND scope = 'USER' AND owner_id = $1`, [user.id]);
+        expect(metric).toEqual([{ n: 1 }]);
         const mine = await t.gql(MINE, {}, { token });
         expect(mine.data?.myQuizzes.find((q: { id: string }) => q.id === quiz.id).standing).toMatchObject({ state: 'PASSED', attemptsUsed: 2, pointsEarned: 40, bestScore: 100 });
       });
