@@ -10,7 +10,9 @@ import { DeclarationsService } from '../declarations/declarations.service';
 import { DeclarationFilter } from '../declarations/dto/declaration-filter.input';
 import { PartnerFilter } from '../partners/dto/partner-filter.input';
 import { PartnersService } from '../partners/partners.service';
-import { LedgerExportQuery } from './dto/export-query';
+import { RewardOrderFilter } from '../rewards/dto/reward-order.input';
+import { RewardOrdersService } from '../rewards/reward-orders.service';
+import { LedgerExportQuery, QuizResultsExportQuery } from './dto/export-query';
 import { ExportColumn, ExportPlan } from './export-columns';
 
 /** The ids a scoped, filtered query selects, as SQL to embed and its parameters ($1…). */
@@ -82,6 +84,37 @@ const LEDGER_COLUMNS: readonly ExportColumn[] = [
   { key: 'entryId', type: 'text', sql: 'e.id' },
 ];
 
+const ORDER_COLUMNS: readonly ExportColumn[] = [
+  { key: 'reference', type: 'text', sql: 'o.reference' },
+  { key: 'createdAt', type: 'datetime', sql: 'o.created_at' },
+  { key: 'partnerCode', type: 'text', sql: 'p.code' },
+  { key: 'partnerName', type: 'text', sql: 'p.name' },
+  { key: 'orderedBy', type: 'text', sql: "u.first_name || ' ' || u.last_name" },
+  { key: 'status', type: 'label', labels: 'backofficeRewards.orderStatus', sql: 'o.status' },
+  { key: 'line', type: 'int', sql: 'l.position' },
+  { key: 'sku', type: 'text', sql: 'i.sku' },
+  { key: 'item', type: 'text', sql: 'i.title_fr' },
+  { key: 'quantity', type: 'int', sql: 'l.quantity' },
+  { key: 'points', type: 'int', sql: 'l.quantity * l.points_each' },
+  { key: 'carrier', type: 'text', sql: 'o.carrier' },
+  { key: 'trackingNumber', type: 'text', sql: 'o.tracking_number' },
+];
+
+const QUIZ_RESULT_COLUMNS: readonly ExportColumn[] = [
+  { key: 'quiz', type: 'text', sql: 'q.title_fr' },
+  { key: 'partnerCode', type: 'text', sql: 'p.code' },
+  { key: 'partnerName', type: 'text', sql: 'p.name' },
+  { key: 'userName', type: 'text', sql: "u.first_name || ' ' || u.last_name" },
+  { key: 'userEmail', type: 'text', sql: 'u.email' },
+  { key: 'attempt', type: 'int', sql: 'a.number' },
+  { key: 'status', type: 'label', labels: 'exports.attemptStatus', sql: 'a.status' },
+  { key: 'startedAt', type: 'datetime', sql: 'a.started_at' },
+  { key: 'closedAt', type: 'datetime', sql: 'a.closed_at' },
+  { key: 'score', type: 'int', sql: 'a.score' },
+  { key: 'passed', type: 'label', labels: 'exports.yesNo', sql: 'a.passed::text' },
+  { key: 'points', type: 'int', sql: 'a.points_awarded' },
+];
+
 /**
  * What each export reads: the rows of its page in the caller's scope, with the page's filters, as
  * the owning feature's service selects them (so an export never shows a row the page would hide),
@@ -93,6 +126,7 @@ export class ExportPlansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly declarationsService: DeclarationsService,
     private readonly partnersService: PartnersService,
+    private readonly ordersService: RewardOrdersService,
   ) {}
 
   /** One row per declaration line, newest declaration first as in the queue. */
@@ -111,6 +145,38 @@ export class ExportPlansService {
     const columns = PARTNER_COLUMNS.map((c) => (c.key === 'tier' ? { ...c, sql: locale === 'en' ? 't.name_en' : 't.name_fr' } : c));
     const from = `FROM partners p LEFT JOIN users cm ON cm.id = p.channel_manager_id LEFT JOIN tiers t ON t.id = p.tier_id WHERE p.id IN (${ids})`;
     return { kind: 'partners', columns, from, orderBy: 'p.name, p.id', params };
+  }
+
+  /** Brand roles, as the orders queue (its statuses, partner and search); one row per order line, newest order first. */
+  orders(actor: Actor, filter: RewardOrderFilter, locale: Locale): ExportPlan {
+    if (!isBrandRole(actor.role)) throw forbidden('FORBIDDEN_ROLE');
+    const [ids, params] = idsOf(this.ordersService.filtered(this.ordersService.scoped(this.dataSource.manager, actor), filter), 'o.id');
+    const columns = ORDER_COLUMNS.map((c) => (c.key === 'item' ? { ...c, sql: locale === 'en' ? 'i.title_en' : 'i.title_fr' } : c));
+    const from = `FROM reward_orders o JOIN partners p ON p.id = o.partner_id JOIN users u ON u.id = o.ordered_by_id
+      JOIN reward_order_lines l ON l.order_id = o.id JOIN reward_items i ON i.id = l.item_id
+      WHERE o.id IN (${ids})`;
+    return { kind: 'orders', columns, from, orderBy: 'o.created_at DESC, o.id, l.position', params };
+  }
+
+  /**
+   * Brand roles: the closed attempts (submitted or expired) of the people of the partners in scope,
+   * as the quiz statistics count them; optionally one quiz's, and days (UTC) they closed on.
+   */
+  quizResults(actor: Actor, filter: QuizResultsExportQuery, locale: Locale): ExportPlan {
+    if (!isBrandRole(actor.role)) throw forbidden('FORBIDDEN_ROLE');
+    const [ids, params] = idsOf(this.partnersService.scopedQuery(actor), 'p.id');
+    const conditions = [`p.id IN (${ids})`, "a.status <> 'OPEN'"];
+    const add = (condition: (n: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(condition(`$${params.length}`));
+    };
+    if (filter.quizId) add((n) => `a.quiz_id = ${n}`, filter.quizId);
+    if (filter.from) add((n) => `a.closed_at >= (${n}::date AT TIME ZONE 'UTC')`, filter.from);
+    if (filter.to) add((n) => `a.closed_at < ((${n}::date + 1) AT TIME ZONE 'UTC')`, filter.to);
+    const columns = QUIZ_RESULT_COLUMNS.map((c) => (c.key === 'quiz' ? { ...c, sql: locale === 'en' ? 'q.title_en' : 'q.title_fr' } : c));
+    const from = `FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN users u ON u.id = a.user_id JOIN partners p ON p.id = a.partner_id
+      WHERE ${conditions.join(' AND ')}`;
+    return { kind: 'quiz-results', columns, from, orderBy: 'a.closed_at DESC, a.id', params };
   }
 
   /**

@@ -6,7 +6,7 @@ import { Actor } from '../../core/auth/actor';
 import { CurrentActor, Roles } from '../../core/auth/auth.decorators';
 import { UsersService } from '../users/users.service';
 import { CsvExportService } from './csv-export.service';
-import { DeclarationsExportQuery, ExportQuery, LedgerExportQuery, PartnersExportQuery } from './dto/export-query';
+import { DeclarationsExportQuery, ExportQuery, LedgerExportQuery, OrdersExportQuery, PartnersExportQuery, QuizResultsExportQuery } from './dto/export-query';
 import { ExportPlansService } from './export-plans.service';
 
 /**
@@ -38,10 +38,25 @@ export class ExportsController {
     await this.csv.send(this.plans.partners(actor, filter, chosen), chosen, response);
   }
 
+  @Get('orders.csv')
+  @Roles('BRAND_ADMIN', 'CHANNEL_MANAGER')
+  async orders(@CurrentActor() actor: Actor, @Query() query: OrdersExportQuery, @Res() response: Response): Promise<void> {
+    const { locale, ...filter } = query;
+    const chosen = await this.localeOf(actor, locale);
+    await this.csv.send(this.plans.orders(actor, filter, chosen), chosen, response);
+  }
+
   @Get('ledger.csv')
   @Roles('BRAND_ADMIN', 'CHANNEL_MANAGER')
   async ledger(@CurrentActor() actor: Actor, @Query() query: LedgerExportQuery, @Res() response: Response): Promise<void> {
     await this.csv.send(this.plans.ledger(actor, query), await this.localeOf(actor, query.locale), response);
+  }
+
+  @Get('quiz-results.csv')
+  @Roles('BRAND_ADMIN', 'CHANNEL_MANAGER')
+  async quizResults(@CurrentActor() actor: Actor, @Query() query: QuizResultsExportQuery, @Res() response: Response): Promise<void> {
+    const chosen = await this.localeOf(actor, query.locale);
+    await this.csv.send(this.plans.quizResults(actor, query, chosen), chosen, response);
   }
 
   /** The language asked for, else the user's own. */

@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../../../test/support/test-app';
-import { DEMO_USERS, demoPartnerId, demoProductId } from '../../seed/demo-ids';
+import { DEMO_USERS, demoPartnerId, demoProductId, demoRewardItemId } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 
 const PARTNER = '00000000-0000-4000-8000-e00000000001';
@@ -147,6 +147,71 @@ describe('ExportsController', () => {
 
     it('refuses a bad country with the field error', async () => {
       expect((await get('/exports/partners.csv?countries=France', admin)).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'countries' });
+    });
+  });
+
+  describe('GET /exports/orders.csv', () => {
+    beforeAll(async () => {
+      const [{ id }] = await t.sql<{ id: string }>(
+        `INSERT INTO reward_orders (reference, partner_id, ordered_by_id, idempotency_key, status, total_points, carrier, tracking_number, created_at)
+         VALUES ('EXP-ORDER-1', $1, $2, 'exp-order-1', 'SHIPPED', 80, 'La Poste', '-6A123', '2026-03-08 12:00:00+00') RETURNING id`,
+        [PARTNER, PERSON],
+      );
+      await t.sql('INSERT INTO reward_order_lines (order_id, item_id, position, quantity, points_each) VALUES ($1, $2, 1, 2, 40)', [id, demoRewardItemId(1)]);
+    });
+
+    it("writes the queue's filtered orders, one row per line, with the reward's title in the reader's language", async () => {
+      const [{ sku, title_fr }] = await t.sql<{ sku: string; title_fr: string }>('SELECT sku, title_fr FROM reward_items WHERE id = $1', [demoRewardItemId(1)]);
+      const csv = await get('/exports/orders.csv?search=EXP-ORDER&statuses=SHIPPED&locale=fr', admin);
+      expect(rows(csv.text)).toEqual([
+        'Référence;Commandée le (UTC);Code partenaire;Partenaire;Commandée par;Statut;Ligne;Référence article;Récompense;Quantité;Points;Transporteur;Numéro de suivi',
+        `EXP-ORDER-1;2026-03-08 12:00:00;EXP-001;'@Atelier Dupont;Zoé Durand;Expédiée;1;${sku};${title_fr};2;80;La Poste;'-6A123`,
+      ]);
+      expect((await get('/exports/orders.csv?search=EXP-ORDER&statuses=DELIVERED', admin)).headers.get('x-total-count')).toBe('0');
+    });
+
+    it("gives a channel manager only their partners' orders, refuses partner users and a bad status", async () => {
+      expect((await get('/exports/orders.csv?search=EXP-ORDER', north)).headers.get('x-total-count')).toBe('1');
+      expect((await get('/exports/orders.csv?search=EXP-ORDER', south)).headers.get('x-total-count')).toBe('0');
+      const partnerAdmin = await t.tokenFor(demoPartnerAccounts(1).admin.email);
+      expect((await get('/exports/orders.csv', partnerAdmin)).errors?.[0]?.extensions.code).toBe('FORBIDDEN_ROLE');
+      expect((await get('/exports/orders.csv?statuses=LOST', admin)).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'statuses' });
+    });
+  });
+
+  describe('GET /exports/quiz-results.csv', () => {
+    let quizId: string;
+
+    beforeAll(async () => {
+      [{ id: quizId }] = await t.sql<{ id: string }>(
+        `INSERT INTO quizzes (title_en, title_fr, intro_en, intro_fr, questions, pass_mark, points, status)
+         VALUES ('Heat pumps', 'Pompes à chaleur', '', '', '[]', 80, 30, 'PUBLISHED') RETURNING id`,
+      );
+      await t.sql(
+        `INSERT INTO quiz_attempts (quiz_id, user_id, partner_id, number, status, started_at, closed_at, score, passed, first_pass, points_awarded) VALUES
+         ($1, $2, $3, 1, 'SUBMITTED', '2026-03-09 09:00:00+00', '2026-03-09 09:05:00+00', 50, false, false, 0),
+         ($1, $2, $3, 2, 'SUBMITTED', '2026-03-10 09:00:00+00', '2026-03-10 09:04:00+00', 100, true, true, 30),
+         ($1, $2, $3, 3, 'OPEN', '2026-03-11 09:00:00+00', NULL, NULL, false, false, 0)`,
+        [quizId, PERSON, PARTNER],
+      );
+    });
+
+    it("writes a quiz's closed attempts, newest first, with the title and labels in the reader's language", async () => {
+      const csv = await get(`/exports/quiz-results.csv?quizId=${quizId}&locale=en`, admin);
+      expect(rows(csv.text)).toEqual([
+        'Quiz,Partner code,Partner,User,User e-mail,Attempt,Status,Started at (UTC),Closed at (UTC),Score (%),Passed,Points',
+        "Heat pumps,EXP-001,'@Atelier Dupont,Zoé Durand,zoe@exp.demo,2,Submitted,2026-03-10 09:00:00,2026-03-10 09:04:00,100,Yes,30",
+        "Heat pumps,EXP-001,'@Atelier Dupont,Zoé Durand,zoe@exp.demo,1,Submitted,2026-03-09 09:00:00,2026-03-09 09:05:00,50,No,0",
+      ]);
+      expect(rows((await get(`/exports/quiz-results.csv?quizId=${quizId}&from=2026-03-10&locale=fr`, admin)).text)[1]).toMatch(/^Pompes à chaleur;EXP-001;.*;2;Envoyée;.*;Oui;30$/);
+    });
+
+    it("gives a channel manager only their partners' people, and refuses partner users", async () => {
+      expect((await get(`/exports/quiz-results.csv?quizId=${quizId}`, north)).headers.get('x-total-count')).toBe('2');
+      expect((await get(`/exports/quiz-results.csv?quizId=${quizId}`, south)).headers.get('x-total-count')).toBe('0');
+      const partnerAdmin = await t.tokenFor(demoPartnerAccounts(1).admin.email);
+      expect((await get('/exports/quiz-results.csv', partnerAdmin)).errors?.[0]?.extensions.code).toBe('FORBIDDEN_ROLE');
+      expect((await get('/exports/quiz-results.csv?quizId=nope', admin)).errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'quizId' });
     });
   });
 

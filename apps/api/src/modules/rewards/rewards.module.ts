@@ -48,6 +48,6 @@ import { TrackingImportService } from './tracking-import.service';
     RewardOrderLinesResolver,
     RewardOrderEventsResolver,
   ],
-  exports: [RewardCatalogueService, FreeRewardOrdersService],
+  exports: [RewardCatalogueService, FreeRewardOrdersService, RewardOrdersService],
 })
 export class RewardsModule {}

@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { IsCountryCode, ToUpperTrimmed } from '../../../core/validation/decorators';
+import { REWARD_ORDER_STATUSES, type RewardOrderStatus } from '../../rewards/reward.enums';
 
 /** `?x=a&x=b` and `?x=a,b` both give ['a', 'b'], as a page's multi-select filters send them. */
 const ToList = () =>
@@ -112,6 +113,39 @@ export class LedgerExportQuery extends ExportQuery {
   @IsArray()
   @IsIn(LEDGER_ENTRY_KINDS, { each: true })
   kinds?: LedgerEntryKind[];
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** The reward orders queue's filters (RewardOrderFilter), as query parameters. */
+export class OrdersExportQuery extends ExportQuery {
+  @IsOptional()
+  @ToList()
+  @IsArray()
+  @IsIn(REWARD_ORDER_STATUSES, { each: true })
+  statuses?: RewardOrderStatus[];
+
+  @IsOptional()
+  @IsUUID('all')
+  partnerId?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+/** A quiz's results (its statistics page), or every quiz's, optionally over days they were closed on. */
+export class QuizResultsExportQuery extends ExportQuery {
+  @IsOptional()
+  @IsUUID('all')
+  quizId?: string;
 
   @IsOptional()
   @IsISO8601({ strict: true })
