@@ -83,6 +83,18 @@ describe('AuditService', () => {
         ]),
       );
       expect(entries).toHaveLength(3);
+      // The points it paid are the ledger's own record, not audit entries.
+      expect(await t.sql("SELECT id FROM audit_entries WHERE object_type = 'ledger_entries'")).toEqual([]);
+    });
+
+    it('records a manual points adjustment, the one ledger entry a person writes', async () => {
+      const adjust = 'mutation ($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }';
+      const input = { ownerType: 'PARTNER', ownerId: north.partnerId, amount: 25, reason: 'Salon', idempotencyKey: 'audit-adjust-1' };
+      const result = await t.gql(adjust, { input }, { token: admin });
+      expect(result.errors).toBeUndefined();
+      const [entry] = await entriesOf(result.data?.adjustPoints.id);
+      expect(entry).toMatchObject({ object_type: 'ledger_entries', action: 'INSERT', operation: 'adjustPoints' });
+      expect(entry.after).toMatchObject({ kind: 'MANUAL_ADJUSTMENT', amount: 25, reason: 'Salon' });
     });
 
     it('records a feed settings change, with only the settings row', async () => {
