@@ -17,11 +17,13 @@ import { DeclarationsQueuePage } from '../features/declarations/DeclarationsQueu
 import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEditorPage';
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
+import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
+import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
+import { WebhooksPage } from '../features/integration/WebhooksPage';
+import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { ArticleEditorPage } from '../features/knowledge/ArticleEditorPage';
 import { ArticleFiguresPage } from '../features/knowledge/ArticleFiguresPage';
 import { ArticlesPage } from '../features/knowledge/ArticlesPage';
-import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
-import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { ObjectiveCreatePage } from '../features/objectives/ObjectiveCreatePage';
 import { ObjectiveImportPage } from '../features/objectives/ObjectiveImportPage';
 import { ObjectivesPage } from '../features/objectives/ObjectivesPage';
