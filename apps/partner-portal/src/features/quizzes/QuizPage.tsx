@@ -2,14 +2,25 @@ import './quizzes.css';
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MyQuizDocument, MyQuizzesDocument, type QuizAnswerInput, type QuizAttemptFieldsFragment, StartQuizAttemptDocument, SubmitQuizAttemptDocument } from '@relais/graphql-client';
-import { Alert, Button, errorMessage, PageHeader, Spinner, useDocumentTitle, useFormat } from '@relais/ui';
+import { Alert, Button, errorCode, errorMessage, type Formatter, PageHeader, Spinner, type Translate, useDocumentTitle, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
-import { durationText, inLanguage, refusalText, standingText } from './quiz-text';
+import { durationText, inLanguage, standingText } from './quiz-text';
 import { QuizAttemptForm } from './QuizAttemptForm';
 import { QuizResult } from './QuizResult';
+
+/** Why a start or a submission was refused, in the reader's words (the cool-down with when it ends). */
+function refusalText(t: Translate, format: Formatter, error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'QUIZ_COOLDOWN') {
+    const until = (error as { errors?: { extensions?: { details?: { until?: string } } }[] }).errors?.[0]?.extensions?.details?.until;
+    if (until) return t('quizzes.refused.QUIZ_COOLDOWN', { date: format.dateTime(until) });
+  }
+  if (code === 'QUIZ_ATTEMPTS_EXHAUSTED' || code === 'QUIZ_TIME_UP') return t(`quizzes.refused.${code}`);
+  return errorMessage(t, error);
+}
 
 /** One quiz: its rules and where the viewer stands, then an attempt, then its result. */
 export function QuizPage() {

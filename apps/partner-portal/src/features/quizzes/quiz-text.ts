@@ -1,5 +1,5 @@
 import type { QuizToTakeFieldsFragment } from '@relais/graphql-client';
-import { errorCode, errorMessage, type Formatter, type Translate } from '@relais/ui';
+import type { Formatter, Translate } from '@relais/ui';
 
 /** Texts come in both languages from the API; the reader's language picks one. */
 export const inLanguage = (language: string | undefined, en: string, fr: string) => ((language ?? '').startsWith('fr') ? fr : en);
@@ -27,15 +27,4 @@ export function standingText(t: Translate, format: Formatter, quiz: QuizToTakeFi
   }
   if (standing.nextAttemptAt) lines.push(t('quizzes.nextAttemptAt', { date: format.dateTime(standing.nextAttemptAt) }));
   return lines;
-}
-
-/** Why a start or a submission was refused, in the reader's words (the cool-down with when it ends). */
-export function refusalText(t: Translate, format: Formatter, error: unknown): string {
-  const code = errorCode(error);
-  if (code === 'QUIZ_COOLDOWN') {
-    const until = (error as { errors?: { extensions?: { details?: { until?: string } } }[] }).errors?.[0]?.extensions?.details?.until;
-    if (until) return t('quizzes.refused.QUIZ_COOLDOWN', { date: format.dateTime(until) });
-  }
-  if (code === 'QUIZ_ATTEMPTS_EXHAUSTED' || code === 'QUIZ_TIME_UP') return t(`quizzes.refused.${code}`);
-  return errorMessage(t, error);
 }
