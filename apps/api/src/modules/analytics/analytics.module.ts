@@ -6,14 +6,13 @@ import { SegmentsModule } from '../segments/segments.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { SalesCountedDeclaration } from './sales-counted.entity';
 import { SalesDashboardService } from './sales-dashboard.service';
-import { SalesMonthly } from './sales-monthly.entity';
-import { SalesProductMonthly } from './sales-product-monthly.entity';
-import { SalesProfile } from './sales-profile.entity';
+import { SalesPartnerMonthly } from './sales-partner-monthly.entity';
 import { SalesRollupListener } from './sales-rollup.listener';
+import { SalesSlice } from './sales-slice.entity';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesProfile, SalesMonthly, SalesProductMonthly, SalesCountedDeclaration]), ActivityModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration]), ActivityModule, SegmentsModule],
   providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener],
 })
 export class AnalyticsModule {}

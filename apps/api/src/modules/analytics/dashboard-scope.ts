@@ -60,7 +60,7 @@ export class SqlConditions {
     return this;
   }
 
-  /** A segment's criteria over a profile alias (profiles carry the partner columns segments read). */
+  /** A segment's criteria over the partners' alias. */
   addSegment(segment: Pick<Segment, 'criteria'>, alias: string, prefix: string): string {
     const { sql, params } = criteriaCondition(normaliseCriteria(segment.criteria), alias, prefix);
     return sql.replace(/:(\w+)/g, (_, name: string) => {
@@ -75,13 +75,13 @@ export class SqlConditions {
 }
 
 /**
- * The profile conditions of the viewer's scope and the filter: a channel manager sees the partners
- * assigned to them now (profiles carry the current assignment: a reassigned partner's sales move with it).
+ * The viewer's scope and the filter over a channel manager and a country column: a channel manager
+ * sees the partners assigned to them now (slices follow a partner's reassignment; partners are
+ * joined as they are now).
  */
-export function profileConditions(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, conditions: SqlConditions, alias = 'sp'): SqlConditions {
-  if (actor.role === 'CHANNEL_MANAGER') conditions.add(`${alias}.channel_manager_id = ?`, actor.userId);
-  if (filter.channelManagerId) conditions.add(`${alias}.channel_manager_id = ?`, filter.channelManagerId);
-  if (filter.country) conditions.add(`${alias}.country = ?`, filter.country);
-  if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, alias, 'f')})`);
+export function scopeConditions(actor: Actor, filter: DashboardFilterInput, conditions: SqlConditions, columns: { manager: string; country: string }): SqlConditions {
+  if (actor.role === 'CHANNEL_MANAGER') conditions.add(`${columns.manager} = ?`, actor.userId);
+  if (filter.channelManagerId) conditions.add(`${columns.manager} = ?`, filter.channelManagerId);
+  if (filter.country) conditions.add(`${columns.country} = ?`, filter.country);
   return conditions;
 }

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /**
  * Which declarations the sales rollup holds. An approval adds a declaration once; its reversal
  * takes it out once, even when the reversal is processed first (it leaves counted = false, and the
- * late approval then adds nothing); a partner's move between profiles moves exactly these.
+ * late approval then adds nothing); a partner's move to other slices moves exactly these.
  */
 @Entity('sales_counted_declarations')
 export class SalesCountedDeclaration {

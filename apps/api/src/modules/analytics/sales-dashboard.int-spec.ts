@@ -105,8 +105,10 @@ describe('SalesDashboardService', () => {
       const segmentId = created.data?.createSegment.id;
       const bySegment = await overview({ ...THIS_MONTH, segmentId });
       expect(bySegment.totals.amount).toBe(7300.5);
-      // Products have no rollup by segment: no ranking rather than one that ignores the segment.
-      expect(bySegment.byProduct).toBeNull();
+      expect(bySegment.byCountry).toEqual([{ key: 'FR', amount: 6300.5, previousAmount: 0 }, { key: 'DE', amount: 1000, previousAmount: 0 }]);
+      expect(bySegment.byPartnerType).toEqual([{ key: 'INSTALLER', amount: 7300.5, previousAmount: 0 }]);
+      // The partners' months know no product, category or channel: no breakdown rather than one ignoring the segment.
+      expect(bySegment).toMatchObject({ byProduct: null, byCategory: null, byChannel: null });
       expect((await overview(THIS_MONTH)).bySegment).toContainEqual({ key: segmentId, label: 'Installers FR+DE', amount: 7300.5 });
     });
 

@@ -5,12 +5,11 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, periodOf, profileConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { SalesBreakdownRowType, SalesFiguresType, SalesOverviewType } from './dto/sales-overview.type';
+import { SliceDimension } from './sales-slice.entity';
 
-const BREAKDOWNS = ['category', 'channel', 'country', 'region', 'type'] as const;
-type Breakdown = (typeof BREAKDOWNS)[number];
 const TOP_PRODUCTS = 20;
 
 interface Figures {
@@ -19,7 +18,12 @@ interface Figures {
   lines: string;
 }
 
-type GroupedRow = Figures & { g: number; month: string | null } & { [K in Breakdown]: string | null };
+/** One period's figures: the whole, by month, and by each attribute it was broken down by. */
+interface PeriodFigures {
+  total?: Figures;
+  months: Map<string, Figures>;
+  by: Map<string, (Figures & { key: string })[]>;
+}
 
 const figures = (row?: Figures): SalesFiguresType => ({
   quantity: Number(row?.quantity ?? 0),
@@ -28,17 +32,25 @@ const figures = (row?: Figures): SalesFiguresType => ({
 });
 
 /** Rows of the period with the previous period's amount beside them, keys sold only before included (a fall to zero shows). */
-function withPrevious(current: (Figures & { key: string; label?: string })[], previous: (Figures & { key: string })[]): SalesBreakdownRowType[] {
+function withPrevious(current: (Figures & { key: string })[], previous: (Figures & { key: string })[]): SalesBreakdownRowType[] {
   const before = new Map(previous.map((r) => [r.key, Number(r.amount)]));
-  const rows = current.map((r) => ({ key: r.key, label: r.label ?? r.key, ...figures(r), previousAmount: before.get(r.key) ?? 0 }));
+  const rows = current.map((r) => ({ key: r.key, label: r.key, ...figures(r), previousAmount: before.get(r.key) ?? 0 }));
   for (const [key, amount] of before) if (!rows.some((r) => r.key === key)) rows.push({ key, label: key, quantity: 0, amount: 0, lines: 0, previousAmount: amount });
   return rows.filter((r) => r.lines !== 0 || r.previousAmount !== 0).sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key));
 }
 
+type Row = Figures & { g: number; key: string | null; dimension?: string | null; month: string | null };
+
+/** grouping() masks, the first listed column being the leftmost bit. */
+const SLICE_SETS = { slice: 0b0011, month: 0b1101, country: 0b1110, total: 0b1111 };
+const PARTNER_SETS = { month: 0b0111, country: 0b1011, region: 0b1101, type: 0b1110, total: 0b1111 };
+
 /**
  * Sell-out: the APPROVED lines of declarations that stay approved, counted in the month of their
  * sale date (the declaration's sale date, or the last day of its declared period), read from the
- * monthly rollups (see SalesRollupListener), never from the lines: one grouping-sets pass per period.
+ * rollups (see SalesRollupListener), never from the lines. Without a segment, from the slices (a few
+ * thousand rows a month); within a segment, from the partners' months joined to the partners (a
+ * segment's criteria are over any partner attribute), which know no category, channel or product.
  */
 @Injectable()
 export class SalesDashboardService {
@@ -51,94 +63,101 @@ export class SalesDashboardService {
     const period = periodOf(filter);
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
     const allSegments = await this.segments.list();
-    const [current, previous, segmentsNow, segmentsBefore, productsNow] = await Promise.all([
-      this.grouped(actor, filter, segment, period.from, period.to),
-      this.grouped(actor, filter, segment, period.previousFrom, period.previousTo),
+    const read = (from: string, to: string) => (segment ? this.partnerFigures(actor, filter, segment, from, to) : this.sliceFigures(actor, filter, from, to));
+    const [current, previous, segmentsNow, segmentsBefore] = await Promise.all([
+      read(period.from, period.to),
+      read(period.previousFrom, period.previousTo),
       this.perSegment(actor, filter, segment, allSegments, period.from, period.to),
       this.perSegment(actor, filter, segment, allSegments, period.previousFrom, period.previousTo),
-      this.products(actor, filter, segment, period.from, period.to),
     ]);
-    // The top products of the period, with what the same products sold in the previous one.
-    const productsBefore = await this.products(actor, filter, segment, period.previousFrom, period.previousTo, productsNow.map((p) => p.key));
-    const byMonth = new Map(current.filter((r) => r.g === this.mask('month')).map((r) => [r.month, r]));
-    const breakdown = (key: Breakdown) => {
-      const rowsOf = (rows: GroupedRow[]) => rows.filter((r) => r.g === this.mask(key)).map((r) => ({ ...r, key: r[key] ?? '' }));
-      return withPrevious(rowsOf(current), rowsOf(previous));
-    };
-    const products = withPrevious(productsNow, productsBefore);
-    const names = await this.productNames(products.map((p) => p.key));
-    const segmentRows = (values: SalesFiguresType[]) => allSegments.map((s, i) => ({ key: s.id, label: s.name, quantity: String(values[i].quantity), amount: String(values[i].amount), lines: String(values[i].lines) }));
+    const breakdown = (key: string) => (current.by.has(key) ? withPrevious(current.by.get(key) ?? [], previous.by.get(key) ?? []) : null);
+    const products = breakdown('product')?.slice(0, TOP_PRODUCTS) ?? null;
+    const names = await this.productNames((products ?? []).map((p) => p.key));
     const labels = new Map(allSegments.map((s) => [s.id, s.name]));
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      totals: figures(current.find((r) => r.g === this.mask())),
-      previousTotals: figures(previous.find((r) => r.g === this.mask())),
-      series: monthsOf(period.from, period.to).map((month) => ({ period: month, ...figures(byMonth.get(month)) })),
+      totals: figures(current.total),
+      previousTotals: figures(previous.total),
+      series: monthsOf(period.from, period.to).map((month) => ({ period: month, ...figures(current.months.get(month)) })),
       byCategory: breakdown('category'),
-      byProduct: segment ? null : products.map((p) => ({ ...p, label: names.get(p.key) ?? p.key })),
+      byProduct: products?.map((p) => ({ ...p, label: names.get(p.key) ?? p.key })) ?? null,
       byChannel: breakdown('channel'),
-      byCountry: breakdown('country'),
-      byRegion: breakdown('region'),
-      byPartnerType: breakdown('type'),
-      bySegment: withPrevious(segmentRows(segmentsNow), segmentRows(segmentsBefore)).map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })),
+      byCountry: breakdown('country') ?? [],
+      byRegion: breakdown('region') ?? [],
+      byPartnerType: breakdown('type') ?? [],
+      bySegment: withPrevious(segmentsNow, segmentsBefore).map((r) => ({ ...r, label: labels.get(r.key) ?? r.key })),
     };
   }
 
-  /** grouping() bit mask of a grouping set: the month is the leftmost bit, `type` the rightmost. */
-  private mask(keep?: 'month' | Breakdown): number {
-    const columns = ['month', ...BREAKDOWNS];
-    return columns.reduce((mask, column, i) => (column === keep ? mask : mask | (1 << (columns.length - 1 - i))), 0);
-  }
-
-  private grouped(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, from: string, to: string): Promise<GroupedRow[]> {
-    const conditions = profileConditions(actor, filter, segment, new SqlConditions([from, to]));
-    return this.dataSource.query(
-      `SELECT grouping(month, category, channel, country, region, type) AS g,
-              to_char(month, 'YYYY-MM-DD') AS month, category, channel, country, region, type,
-              sum(quantity) AS quantity, sum(amount) AS amount, sum(lines) AS lines
-         FROM (SELECT s.month, s.category, s.channel, sp.country, sp.region, sp.type, s.quantity, s.amount, s.lines
-                 FROM sales_monthly s JOIN sales_profiles sp ON sp.id = s.profile_id
-                WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}) AS r
-        GROUP BY GROUPING SETS ((month), (category), (channel), (country), (region), (type), ())`,
+  /** Every breakdown of a period from the slices, in one grouping-sets pass; the channel slices make the whole. */
+  private async sliceFigures(actor: Actor, filter: DashboardFilterInput, from: string, to: string): Promise<PeriodFigures> {
+    const conditions = scopeConditions(actor, filter, new SqlConditions([from, to]), { manager: 'channel_manager_id', country: 'country' });
+    const whole = (column: string) => `sum(${column}) FILTER (WHERE dimension = 'channel')`;
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT grouping(dimension, value, month, country) AS g, dimension, coalesce(value, country) AS key, to_char(month, 'YYYY-MM-DD') AS month,
+              CASE WHEN grouping(dimension) = 0 THEN sum(quantity) ELSE ${whole('quantity')} END AS quantity,
+              CASE WHEN grouping(dimension) = 0 THEN sum(amount) ELSE ${whole('amount')} END AS amount,
+              CASE WHEN grouping(dimension) = 0 THEN sum(lines) ELSE ${whole('lines')} END AS lines
+         FROM sales_slices WHERE month BETWEEN $1 AND $2 AND ${conditions.where}
+        GROUP BY GROUPING SETS ((dimension, value), (month), (country), ())`,
       conditions.params,
     );
+    const by = new Map<string, (Figures & { key: string })[]>();
+    const add = (name: string, row: Row) => by.set(name, [...(by.get(name) ?? []), { ...row, key: row.key ?? '' }]);
+    for (const dimension of ['channel', 'category', 'region', 'type', 'product'] satisfies SliceDimension[]) by.set(dimension, []);
+    by.set('country', []);
+    for (const row of rows) {
+      if (row.g === SLICE_SETS.slice && row.dimension) add(row.dimension, row);
+      if (row.g === SLICE_SETS.country) add('country', row);
+    }
+    return {
+      total: rows.find((r) => r.g === SLICE_SETS.total),
+      months: new Map(rows.filter((r) => r.g === SLICE_SETS.month && r.month).map((r) => [r.month as string, r])),
+      by: new Map([...by].map(([name, list]) => [name, list.filter((r) => Number(r.lines) !== 0 || Number(r.amount) !== 0)])),
+    };
+  }
+
+  /** Within a segment: the partners' months joined to the partners as they are now. */
+  private async partnerFigures(actor: Actor, filter: DashboardFilterInput, segment: Segment, from: string, to: string): Promise<PeriodFigures> {
+    const conditions = scopeConditions(actor, filter, new SqlConditions([from, to]), { manager: 'p.channel_manager_id', country: 'p.country' });
+    conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT grouping(s.month, p.country, p.region, p.type) AS g, to_char(s.month, 'YYYY-MM-DD') AS month, coalesce(p.country, p.region, p.type) AS key,
+              sum(s.quantity) AS quantity, sum(s.amount) AS amount, sum(s.lines) AS lines
+         FROM sales_partner_monthly s JOIN partners p ON p.id = s.partner_id
+        WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}
+        GROUP BY GROUPING SETS ((s.month), (p.country), (p.region), (p.type), ())`,
+      conditions.params,
+    );
+    const list = (mask: number) => rows.filter((r) => r.g === mask).map((r) => ({ ...r, key: r.key ?? '' }));
+    return {
+      total: rows.find((r) => r.g === PARTNER_SETS.total),
+      months: new Map(rows.filter((r) => r.g === PARTNER_SETS.month && r.month).map((r) => [r.month as string, r])),
+      by: new Map([
+        ['country', list(PARTNER_SETS.country)],
+        ['region', list(PARTNER_SETS.region)],
+        ['type', list(PARTNER_SETS.type)],
+      ]),
+    };
   }
 
   /** Each segment's figures in one pass (a partner counts in every segment whose criteria it meets). */
-  private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], from: string, to: string): Promise<SalesFiguresType[]> {
+  private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], from: string, to: string): Promise<(Figures & { key: string })[]> {
     if (all.length === 0) return [];
-    const conditions = profileConditions(actor, filter, segment, new SqlConditions([from, to]));
+    const conditions = scopeConditions(actor, filter, new SqlConditions([from, to]), { manager: 'p.channel_manager_id', country: 'p.country' });
+    if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
     const columns = all.map((s, i) => {
-      const condition = conditions.addSegment(s, 'sp', `s${i}`);
+      const condition = conditions.addSegment(s, 'p', `s${i}`);
       return `sum(s.quantity) FILTER (WHERE ${condition}) AS q${i}, sum(s.amount) FILTER (WHERE ${condition}) AS a${i}, sum(s.lines) FILTER (WHERE ${condition}) AS l${i}`;
     });
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT ${columns.join(', ')} FROM sales_monthly s JOIN sales_profiles sp ON sp.id = s.profile_id
+      `SELECT ${columns.join(', ')} FROM sales_partner_monthly s JOIN partners p ON p.id = s.partner_id
         WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}`,
       conditions.params,
     );
-    return all.map((_, i) => figures({ quantity: row[`q${i}`] ?? '0', amount: row[`a${i}`] ?? '0', lines: row[`l${i}`] ?? '0' }));
-  }
-
-  /**
-   * Products from their own rollup, which knows the channel manager and the country only: within a
-   * segment there is no product ranking (null), rather than one that would ignore the segment.
-   */
-  private products(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, from: string, to: string, only?: string[]): Promise<(Figures & { key: string })[]> {
-    if (segment) return Promise.resolve([]);
-    const conditions = new SqlConditions([from, to]);
-    if (actor.role === 'CHANNEL_MANAGER') conditions.add('channel_manager_id = ?', actor.userId);
-    if (filter.channelManagerId) conditions.add('channel_manager_id = ?', filter.channelManagerId);
-    if (filter.country) conditions.add('country = ?', filter.country);
-    if (only) conditions.add('product_id = ANY(?::uuid[])', only);
-    return this.dataSource.query(
-      `SELECT product_id AS key, sum(quantity) AS quantity, sum(amount) AS amount, sum(lines) AS lines
-         FROM sales_product_monthly WHERE month BETWEEN $1 AND $2 AND ${conditions.where}
-        GROUP BY product_id ORDER BY sum(amount) DESC, product_id LIMIT ${TOP_PRODUCTS}`,
-      conditions.params,
-    );
+    return all.map((s, i) => ({ key: s.id, quantity: row[`q${i}`] ?? '0', amount: row[`a${i}`] ?? '0', lines: row[`l${i}`] ?? '0' }));
   }
 
   private async productNames(ids: string[]): Promise<Map<string, string>> {

@@ -3,15 +3,16 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ActivityListener, ActivityListeners, ProcessedBatch } from '../activity/activity-listeners';
 
 /**
- * Keeps the sales rollups (sales_monthly, sales_product_monthly) current as declarations are approved and reversed: once per
- * batch, set-based, in the batch's transaction. Why here and not in the approval's transaction: the
- * approval is the hot path validators wait on, and a rollup row is shared by every partner of a
- * profile on a day, so writing it there would serialise concurrent approvals on that row; the batch
- * writes each row once for up to 500 events. The figures lag by one polling interval.
+ * Keeps the sales rollups (sales_slices, sales_partner_monthly) current as declarations are
+ * approved and reversed: once per batch, set-based, in the batch's transaction. Why here and not in
+ * the approval's transaction: the approval is the hot path validators wait on, and a slice row is
+ * shared by every partner of a channel manager and country in a month, so writing it there would
+ * serialise concurrent approvals on that row; the batch writes each row once for up to 500 events.
+ * The figures lag by one polling interval.
  *
  * The lines are read from declaration_lines (not from the event's payload) by the same SQL function
  * the partners trigger and the backfill use, so an approval, its reversal and a partner's move
- * between profiles add and take away exactly the same rows.
+ * (to another channel manager, country, region or type) add and take away exactly the same rows.
  */
 @Injectable()
 export class SalesRollupListener implements ActivityListener, OnModuleInit {
@@ -27,8 +28,8 @@ export class SalesRollupListener implements ActivityListener, OnModuleInit {
     const approvals = events.filter((e) => e.type === 'DECLARATION_APPROVED' && e.subjectId);
     const reversals = events.filter((e) => e.type === 'DECLARATION_REVERSED' && e.subjectId);
     if (approvals.length === 0 && reversals.length === 0) return;
-    // A partner's profile is read under a share lock: a concurrent change of its attributes (whose
-    // trigger moves the counted declarations) waits for this batch, or this batch reads the new profile.
+    // A partner's attributes are read under a share lock: a concurrent change of them (whose trigger
+    // moves the counted declarations) waits for this batch, or this batch reads the new ones.
     const partnerIds = [...new Set([...approvals, ...reversals].map((e) => e.partnerId))].sort();
     await manager.query('SELECT id FROM partners WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE', [partnerIds]);
     if (approvals.length > 0) {

@@ -8,7 +8,8 @@ import { amountOf, changeText } from './sales-figures';
 interface SalesBreakdownProps {
   title: string;
   hint?: string;
-  rows: readonly BackOfficeSalesBreakdownRowFragment[];
+  /** Null when the breakdown is not available within a segment. */
+  rows: readonly BackOfficeSalesBreakdownRowFragment[] | null | undefined;
   labelOf(row: BackOfficeSalesBreakdownRowFragment): string;
   /** Bars of the period and the previous one above the table; the table alone for long lists. */
   chart?: boolean;
@@ -19,6 +20,14 @@ export function SalesBreakdown({ title, hint, rows, labelOf, chart = false }: Sa
   const { t } = useTranslation();
   const format = useFormat();
   const s = (key: string) => t(`dashboards.sales.${key}`);
+  if (!rows) {
+    return (
+      <section className="sales-dashboard__section" aria-label={title}>
+        <h2>{title}</h2>
+        <p className="r-muted">{s('notInSegment')}</p>
+      </section>
+    );
+  }
   const data = rows.map((row) => ({ name: labelOf(row), amount: row.amount, previous: row.previousAmount }));
   return (
     <section className="sales-dashboard__section" aria-label={title}>

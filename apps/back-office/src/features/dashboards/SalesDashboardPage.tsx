@@ -79,14 +79,7 @@ export function SalesDashboardPage() {
           <SalesBreakdown title={s('byChannel')} rows={overview.byChannel} labelOf={(row) => t(`declarations.channel.${row.key}`)} chart />
           <SalesBreakdown title={s('byPartnerType')} rows={overview.byPartnerType} labelOf={(row) => t(`partners.type.${row.key}`)} chart />
           <SalesBreakdown title={s('byRegion')} rows={overview.byRegion} labelOf={(row) => row.label} />
-          {overview.byProduct ? (
-            <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
-          ) : (
-            <section className="sales-dashboard__section" aria-label={s('byProduct')}>
-              <h2>{s('byProduct')}</h2>
-              <p className="r-muted">{s('byProductNotInSegment')}</p>
-            </section>
-          )}
+          <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
           <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
         </div>
       ) : null}

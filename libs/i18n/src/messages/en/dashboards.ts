@@ -27,7 +27,7 @@ export const dashboards = {
     showTable: 'Show the figures as a table',
     period: 'Period',
     byCategory: 'By product category',
-    byProductNotInSegment: 'Top products are not broken down within a segment: clear the segment filter to see them.',
+    notInSegment: 'Not broken down within a segment: clear the segment filter to see it.',
     byProduct: 'Top products',
     byChannel: 'By channel',
     byCountry: 'By country',

@@ -27,7 +27,7 @@ export const dashboards = {
     showTable: 'Afficher les chiffres en tableau',
     period: 'Période',
     byCategory: 'Par catégorie de produits',
-    byProductNotInSegment: 'Les produits les plus vendus ne sont pas détaillés par segment : retirez le filtre de segment pour les voir.',
+    notInSegment: 'Pas de détail au sein d’un segment : retirez le filtre de segment pour le voir.',
     byProduct: 'Produits les plus vendus',
     byChannel: 'Par canal',
     byCountry: 'Par pays',

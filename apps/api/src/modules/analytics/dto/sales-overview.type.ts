@@ -51,17 +51,17 @@ export class SalesOverviewType {
   @Field(() => [SalesPointType], { description: 'Every month of the period, zeros included.' })
   series!: SalesPointType[];
 
-  @Field(() => [SalesBreakdownRowType])
-  byCategory!: SalesBreakdownRowType[];
+  @Field(() => [SalesBreakdownRowType], { nullable: true, description: 'Null within a segment (the partners\' months know no category).' })
+  byCategory!: SalesBreakdownRowType[] | null;
 
   @Field(() => [SalesBreakdownRowType], {
     nullable: true,
-    description: 'The 20 products that sold the most (amount); null within a segment (the product rollup knows channel managers and countries only).',
+    description: 'The 20 products that sold the most (amount); null within a segment (the partners\' months know no product).',
   })
   byProduct!: SalesBreakdownRowType[] | null;
 
-  @Field(() => [SalesBreakdownRowType])
-  byChannel!: SalesBreakdownRowType[];
+  @Field(() => [SalesBreakdownRowType], { nullable: true, description: 'Null within a segment (the partners\' months know no channel).' })
+  byChannel!: SalesBreakdownRowType[] | null;
 
   @Field(() => [SalesBreakdownRowType])
   byCountry!: SalesBreakdownRowType[];
