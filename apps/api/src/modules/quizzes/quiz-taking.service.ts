@@ -11,6 +11,7 @@ import { KnowledgeService } from '../knowledge/knowledge.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { CreditInput } from '../ledger/ledger.types';
 import { ProgrammeSettingsService } from '../programme/programme.service';
+import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
 import { QuizAttemptType, QuizStandingType, QuizToTakeType } from './dto/quiz-taking.type';
 import { Quiz } from './quiz.entity';
@@ -232,11 +233,14 @@ export class QuizTakingService {
   private async open(actor: Actor, onlyId?: string): Promise<Quiz[]> {
     this.requirePartner(actor);
     if (onlyId !== undefined && !isUuid(onlyId)) return [];
-    const used: { segment_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT s.segment_id FROM quiz_segments s JOIN quizzes q ON q.id = s.quiz_id WHERE q.status = 'PUBLISHED' ORDER BY s.segment_id`,
-    );
-    const memberOf: string[] = [];
-    for (const { segment_id: id } of used) if (await this.segments.isMember(actor.partnerId as string, id)) memberOf.push(id);
+    const targeted = await this.dataSource
+      .getRepository(Segment)
+      .createQueryBuilder('s')
+      .where(`s.id IN (SELECT qs.segment_id FROM quiz_segments qs JOIN quizzes q ON q.id = qs.quiz_id WHERE q.status = 'PUBLISHED')`)
+      .getMany();
+    // Counted within the actor's scope (their own partner), in one pass: 1 means the partner is a member.
+    const counts = await this.segments.memberCounts(actor, targeted);
+    const memberOf = targeted.filter((_, i) => counts[i] > 0).map((s) => s.id);
     const query = this.dataSource
       .getRepository(Quiz)
       .createQueryBuilder('q')
