@@ -18,8 +18,6 @@ import { EarningRuleEditorPage } from '../features/earning-rules/EarningRuleEdit
 import { EarningRulesPage } from '../features/earning-rules/EarningRulesPage';
 import { HomePage } from '../features/home/HomePage';
 import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
-import { BrandApiKeysPage } from '../features/integration/BrandApiKeysPage';
-import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { WebhooksPage } from '../features/integration/WebhooksPage';
 import { ArticleEditorPage } from '../features/knowledge/ArticleEditorPage';
 import { ArticleFiguresPage } from '../features/knowledge/ArticleFiguresPage';
