@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadBlob } from '../../lib/download';
 
-export type ExportKind = 'declarations' | 'partners' | 'ledger';
+export type ExportKind = 'declarations' | 'partners' | 'ledger' | 'orders' | 'quiz-results';
 export type ExportParams = Record<string, string | number | readonly string[] | null | undefined>;
 
 export type ExportState =

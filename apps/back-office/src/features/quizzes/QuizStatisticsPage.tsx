@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
+import { ExportButton } from '../exports/ExportButton';
 import { QuizzesBackLink } from './QuizzesBackLink';
 
 /** Attempts, takers, pass rate, average score and the success rate of each question. */
@@ -32,7 +33,11 @@ export function QuizStatisticsPage() {
   return (
     <>
       <QuizzesBackLink />
-      <PageHeader title={title} intro={user?.role === 'CHANNEL_MANAGER' ? `${t('quizzes.bo.stats.intro')} ${t('quizzes.bo.stats.scopeHint')}` : t('quizzes.bo.stats.intro')} />
+      <PageHeader
+        title={title}
+        intro={user?.role === 'CHANNEL_MANAGER' ? `${t('quizzes.bo.stats.intro')} ${t('quizzes.bo.stats.scopeHint')}` : t('quizzes.bo.stats.intro')}
+        actions={<ExportButton kind="quiz-results" params={{ quizId: id }} label={t('exports.quizResultsButton')} />}
+      />
       {stats.error && !data ? <Alert tone="error">{errorMessage(t, stats.error)}</Alert> : null}
       {!data && stats.loading ? <Spinner label={t('common.loading')} /> : null}
       {data ? (

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { PAGE_SIZE, useListParams } from '../../lib/useListParams';
+import { ExportButton } from '../exports/ExportButton';
 import { statusesOf } from './orderStatuses';
 import { RewardOrderFilters } from './RewardOrderFilters';
 import { OrderStatusBadge, usePoints } from './rewardParts';
@@ -148,6 +149,7 @@ export function RewardOrdersPage() {
             <Button variant="secondary" busy={exporter.busy} onClick={exportCsv}>
               {exporter.busy ? o('exporting') : o('export')}
             </Button>
+            <ExportButton kind="orders" params={{ ...filter }} label={t('exports.ordersButton')} />
             <Link className="r-button r-button--secondary" to="/reward-orders/import-tracking">
               {o('importTracking')}
             </Link>

@@ -97,6 +97,8 @@ export const csvExports = {
   ownerType: { USER: 'User', PARTNER: 'Partner' },
   button: 'Export CSV',
   ledgerButton: 'Export the points history (CSV)',
+  ordersButton: 'Export for a spreadsheet (CSV)',
+  quizResultsButton: 'Export the results (CSV)',
   preparing: 'Preparing the export…',
   progress: 'Exporting: {{done}} of {{total}} rows',
   progressLabel: 'Export progress',

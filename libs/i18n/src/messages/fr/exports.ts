@@ -97,6 +97,8 @@ export const csvExports = {
   ownerType: { USER: 'Utilisateur', PARTNER: 'Partenaire' },
   button: 'Exporter en CSV',
   ledgerButton: 'Exporter l’historique des points (CSV)',
+  ordersButton: 'Exporter pour un tableur (CSV)',
+  quizResultsButton: 'Exporter les résultats (CSV)',
   preparing: 'Préparation de l’export…',
   progress: 'Export : {{done}} lignes sur {{total}}',
   progressLabel: 'Avancement de l’export',

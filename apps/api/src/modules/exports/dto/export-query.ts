@@ -98,8 +98,19 @@ export class PartnersExportQuery extends ExportQuery {
   channelManagerId?: string;
 }
 
+/** Days, both included (UTC), for the exports of things that happen at a time. */
+export class DaysExportQuery extends ExportQuery {
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
 /** The points history's filters: one partner (its wallet and its people's), kinds, a period of days. */
-export class LedgerExportQuery extends ExportQuery {
+export class LedgerExportQuery extends DaysExportQuery {
   @IsOptional()
   @IsUUID('all')
   partnerId?: string;
@@ -113,14 +124,6 @@ export class LedgerExportQuery extends ExportQuery {
   @IsArray()
   @IsIn(LEDGER_ENTRY_KINDS, { each: true })
   kinds?: LedgerEntryKind[];
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
 
 /** The reward orders queue's filters (RewardOrderFilter), as query parameters. */
@@ -142,16 +145,8 @@ export class OrdersExportQuery extends ExportQuery {
 }
 
 /** A quiz's results (its statistics page), or every quiz's, optionally over days they were closed on. */
-export class QuizResultsExportQuery extends ExportQuery {
+export class QuizResultsExportQuery extends DaysExportQuery {
   @IsOptional()
   @IsUUID('all')
   quizId?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
 }
