@@ -71,8 +71,8 @@ export const DEMO_ARTICLES: DemoArticle[] = [
 
 export async function seedDemoArticles(manager: EntityManager): Promise<void> {
   await manager.getRepository(Article).insert(DEMO_ARTICLES);
-  // The promotion is for the French-speaking network only.
-  await manager.getRepository(ArticleSegment).insert([{ articleId: demoArticleId(3), segmentId: demoSegmentId(4) }]);
+  // The promotion is for the multi-brand installers in France with potential A only.
+  await manager.getRepository(ArticleSegment).insert([{ articleId: demoArticleId(3), segmentId: demoSegmentId(1) }]);
   await manager.getRepository(ArticleAttachment).insert({
     id: demoArticleAttachmentId(1),
     articleId: demoArticleId(2),
