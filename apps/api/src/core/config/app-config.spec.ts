@@ -28,4 +28,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
   });
+
+  it('signs file URLs with FILE_URL_SECRET, else with a key derived from JWT_SECRET', () => {
+    expect(loadConfig({ FILE_URL_SECRET: 'f'.repeat(32) }).fileUrlSecret).toBe('f'.repeat(32));
+    expect(() => loadConfig({ FILE_URL_SECRET: 'short' })).toThrow(/FILE_URL_SECRET/);
+    const derived = loadConfig({ JWT_SECRET: 'j'.repeat(40) }).fileUrlSecret;
+    expect(derived).not.toContain('j'.repeat(40));
+    expect(derived).not.toBe(loadConfig({ JWT_SECRET: 'k'.repeat(40) }).fileUrlSecret);
+  });
 });
