@@ -1,3 +1,5 @@
+import { get as httpGet, IncomingMessage } from 'node:http';
+
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS, demoPartnerId, demoProductId, demoRewardItemId } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
@@ -25,6 +27,11 @@ describe('ExportsController', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const json = response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as Pick<CsvResponse, 'errors'>) : {};
     return { status: response.status, headers: response.headers, text, errors: json.errors };
+  };
+  /** Polls a condition the server reaches on its own time (30 s at most, for a loaded machine). */
+  const until = async (condition: () => Promise<boolean>) => {
+    for (let i = 0; i < 600 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await condition()).toBe(true);
   };
   const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
@@ -124,6 +131,36 @@ describe('ExportsController', () => {
       const anonymous = await get('/exports/declarations.csv');
       expect([anonymous.status, anonymous.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     });
+  });
+
+  describe('a client that goes away', () => {
+    const waitingExports = async () =>
+      (
+        await t.sql<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'FETCH FORWARD%relais_export'",
+        )
+      )[0].n;
+
+    it('ends the export transaction and gives its connection back', async () => {
+      // Enough lines (about 15 MB) that the export waits for the reader, past what the sockets buffer.
+      await t.sql(
+        `WITH d AS (INSERT INTO declarations (partner_id, declared_by_id, status, sale_date, currency, total_amount, submitted_at)
+           SELECT $1, $2, 'SUBMITTED', DATE '2024-06-01', 'EUR', 10, now() FROM generate_series(1, 6000) RETURNING id)
+         INSERT INTO declaration_lines (declaration_id, position, product_id, quantity, amount, channel, invoice_reference)
+         SELECT d.id, k, $3, 1, 10, 'ONLINE', repeat('R', 120) FROM d CROSS JOIN generate_series(1, 10) AS k`,
+        [PARTNER, PERSON, demoProductId(1)],
+      );
+      const request = httpGet(`${t.url}/exports/declarations.csv?partnerId=${PARTNER}&saleTo=2024-06-30`, { headers: { authorization: `Bearer ${admin}` } });
+      const response = await new Promise<IncomingMessage>((resolve, reject) => request.on('response', resolve).on('error', reject));
+      expect(response.headers['x-total-count']).toBe('60000');
+      await new Promise((resolve) => response.once('data', resolve));
+      response.pause();
+      await until(async () => (await waitingExports()) === 1);
+      request.destroy();
+      await until(async () => (await waitingExports()) === 0);
+      // The pool is whole: the next export runs to its end.
+      expect((await get(`/exports/declarations.csv?partnerId=${PARTNER}&saleFrom=2026-01-01`, admin)).headers.get('x-total-count')).toBe('2');
+    }, 90_000);
   });
 
   describe('GET /exports/partners.csv', () => {
