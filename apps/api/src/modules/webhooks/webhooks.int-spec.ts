@@ -2,7 +2,9 @@ import { createHmac } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 
-import { declarationInput, OPS } from '../../../test/support/declarations';
+import { declarationInput, declare, OPS } from '../../../test/support/declarations';
+import { processAll } from '../../../test/support/gamification';
+import { createItem, givePoints, order, PLACE } from '../../../test/support/rewards';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
@@ -174,6 +176,30 @@ describe('WebhooksService', () => {
     });
   });
 
+  describe('a reward order', () => {
+    it('is told when placed and at each status change, to the endpoints subscribed to each event', async () => {
+      const hooks = await receiver();
+      try {
+        const { endpoint: ep } = await endpoint(hooks.url, ['ORDER_PLACED', 'ORDER_STATUS_CHANGED']);
+        await givePoints(t, north.admin.id, 5000);
+        const item = await createItem(t, brandAdmin, { pointsCost: 100 });
+        const placed = await t.gql(PLACE, { input: order(item.id, 2) }, { token: partnerAdmin });
+        const orderId = placed.data?.placeRewardOrder.id;
+        expect(orderId).toBeTruthy();
+        const approved = await t.gql('mutation ($ids: [ID!]!) { approveRewardOrders(ids: $ids) { id status } }', { ids: [orderId] }, { token: brandAdmin });
+        expect(approved.data?.approveRewardOrders[0].status).toBe('APPROVED');
+        await drainUntilSettled(ep.id);
+        const bodies = hooks.received.map((r) => JSON.parse(r.body)).sort((a, b) => a.type.localeCompare(b.type));
+        expect(bodies).toMatchObject([
+          { type: 'ORDER_PLACED', data: { orderId, partnerId: north.partnerId, orderedById: north.admin.id, status: 'REQUESTED', totalPoints: 200, lines: [{ itemId: item.id, quantity: 2, pointsEach: 100 }] } },
+          { type: 'ORDER_STATUS_CHANGED', data: { orderId, status: 'APPROVED' } },
+        ]);
+      } finally {
+        await hooks.close();
+      }
+    });
+  });
+
   it('sends a PING to one endpoint on request', async () => {
     const hooks = await receiver();
     try {
@@ -183,6 +209,52 @@ describe('WebhooksService', () => {
       expect(hooks.received).toHaveLength(1);
       expect(JSON.parse(hooks.received[0]?.body ?? '{}').type).toBe('PING');
       expect(verify(secret, hooks.received[0]?.headers['relais-signature'] as string, hooks.received[0]?.body ?? '')).toBe(true);
+    } finally {
+      await hooks.close();
+    }
+  });
+});
+
+describe('WebhooksService and badges', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Activity is processed when the test says so, as in the badges spec.
+    t = await createTestApp({ ACTIVITY_POLL_MS: '3600000', WEBHOOK_POLL_MS: '3600000' });
+    await processAll(t);
+  });
+  afterAll(() => t.close());
+
+  it('tells of a badge earned and of the free goodie it orders', async () => {
+    const hooks = await receiver();
+    try {
+      const admin = await t.tokenFor(DEMO_USERS.brandAdmin.email);
+      const { admin: user, partnerId } = demoPartnerAccounts(5);
+      const created = await t.gql(CREATE, { input: { url: hooks.url, events: ['BADGE_EARNED', 'ORDER_PLACED'] } }, { token: admin });
+      const endpointId = created.data?.createWebhookEndpoint.endpoint.id;
+      const item = await createItem(t, admin, { stock: 5, delivery: 'SHIPPED' });
+      const badge = await t.gql(
+        `mutation ($input: BadgeInput!) { createBadge(input: $input) { id } }`,
+        {
+          input: {
+            nameEn: 'First sale', nameFr: 'Première vente', descriptionEn: 'A first approved declaration.', descriptionFr: 'Une première déclaration approuvée.',
+            icon: 'STAR', metric: 'DECLARATIONS_APPROVED', scope: 'USER', threshold: 1, window: 'ALL_TIME', repeat: 'ONCE', points: 25, active: true, rewardItemId: item.id,
+          },
+        },
+        { token: admin },
+      );
+      const badgeId = badge.data?.createBadge.id;
+      const declaration = await declare(t, await t.tokenFor(user.email), declarationInput());
+      expect((await t.gql(OPS.approve, { id: declaration.id }, { token: admin })).data?.approveDeclaration.status).toBe('APPROVED');
+      await processAll(t);
+      await t.app.get(WebhookDispatcher).drain();
+      const [{ pending }] = await t.sql(`SELECT count(*)::int AS pending FROM webhook_deliveries WHERE endpoint_id = $1 AND status <> 'DELIVERED'`, [endpointId]);
+      expect(pending).toBe(0);
+      const bodies = hooks.received.map((r) => JSON.parse(r.body)).sort((a, b) => a.type.localeCompare(b.type));
+      expect(bodies).toMatchObject([
+        { type: 'BADGE_EARNED', data: { badgeId, userId: user.id, partnerId, scope: 'USER', points: 25, name: { en: 'First sale', fr: 'Première vente' } } },
+        { type: 'ORDER_PLACED', data: { orderedById: user.id, partnerId, totalPoints: 0, lines: [{ itemId: item.id, quantity: 1, pointsEach: 0 }] } },
+      ]);
     } finally {
       await hooks.close();
     }
