@@ -17,9 +17,8 @@ import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
-import { sleep } from '../scripts/lib/processes.mjs';
 import { run, summary, withBenchApi, writeResult } from './lib/bench-api.mjs';
-import { prepareDraws, seedDeclarations, seedNetwork } from './lib/scale-data.mjs';
+import { prepareDraws, processActivity, seedDeclarations, seedNetwork } from './lib/scale-data.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -103,14 +102,8 @@ run(() =>
       const seedSeconds = (performance.now() - started) / 1000;
       await sql.query('ANALYZE');
 
-      // The worker adds the approvals to the rollup (and every other listener runs): from the first
-      // batch claimed to the last one.
-      const remaining = async () => (await sql.query('SELECT count(*)::int AS n FROM domain_events WHERE processed_at IS NULL')).rows[0].n;
-      const pending = await remaining();
-      while ((await remaining()) === pending) await sleep(20);
-      started = performance.now() - 20;
-      while ((await remaining()) > 0) await sleep(200);
-      const processingSeconds = (performance.now() - started) / 1000;
+      // The worker adds the approvals to the rollups (and every other listener runs).
+      const { seconds: processingSeconds } = await processActivity(sql, 200);
       await sql.query('VACUUM ANALYZE');
 
       const { rows: [sizes] } = await sql.query(

@@ -18,7 +18,7 @@ import pg from 'pg';
 
 import { sleep } from '../scripts/lib/processes.mjs';
 import { pool, run, summary, withBenchApi, writeResult } from './lib/bench-api.mjs';
-import { prepareDraws, seedDeclarations, seedNetwork } from './lib/scale-data.mjs';
+import { prepareDraws, processActivity, seedDeclarations, seedNetwork } from './lib/scale-data.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -108,12 +108,7 @@ run(() =>
       await sql.query('ANALYZE');
 
       // Event processing at scale: from the first batch claimed to the last one.
-      const remaining = async () => (await sql.query('SELECT count(*)::int AS n FROM domain_events WHERE processed_at IS NULL')).rows[0].n;
-      const pending = await remaining();
-      while ((await remaining()) === pending) await sleep(20);
-      started = performance.now() - 20;
-      while ((await remaining()) > 0) await sleep(100);
-      const processingSeconds = (performance.now() - started) / 1000;
+      const { events: pending, seconds: processingSeconds } = await processActivity(sql);
       // What autovacuum does on a live database: the index-only scans of the board need the visibility map.
       await sql.query('VACUUM ANALYZE');
 
@@ -121,11 +116,7 @@ run(() =>
       // board), the rate at which new approvals are processed.
       const steadyDeclarations = Math.max(1000, Math.round(DECLARATIONS / 20));
       await seedDeclarations(sql, { declarations: steadyDeclarations, lines: LINES, days: 2 });
-      const steadyPending = await remaining();
-      while ((await remaining()) === steadyPending) await sleep(20);
-      started = performance.now() - 20;
-      while ((await remaining()) > 0) await sleep(100);
-      const steadySeconds = (performance.now() - started) / 1000;
+      const { events: steadyPending, seconds: steadySeconds } = await processActivity(sql);
       await sql.query('VACUUM ANALYZE');
 
       const { rows: viewers } = await sql.query(`SELECT email, id FROM users WHERE email LIKE '%@bench.test' ORDER BY md5(id::text) LIMIT ${VIEWERS}`);

@@ -2,6 +2,7 @@
 // (generating it through the API would take hours and is not what these benchmarks measure):
 // partners with their users, and approved declarations with their lines and the domain events their
 // approvals recorded, spread over the last `days` days.
+import { sleep } from '../../scripts/lib/processes.mjs';
 
 /** Partners get codes BENCH-<n>; every user of a partner shares the demo password hash given. */
 export async function seedNetwork(sql, { partners, usersPerPartner, passwordHash }) {
@@ -75,4 +76,17 @@ export async function prepareDraws(sql) {
   await sql.query('CREATE UNIQUE INDEX ON bench_users (n)');
   await sql.query(`CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM products WHERE active`);
   await sql.query('CREATE UNIQUE INDEX ON bench_products (n)');
+}
+
+/**
+ * How long the API's activity worker takes over the domain events pending now: { events, seconds },
+ * from the first batch it claims to the last one (polling the count every `pollMs`).
+ */
+export async function processActivity(sql, pollMs = 100) {
+  const remaining = async () => (await sql.query('SELECT count(*)::int AS n FROM domain_events WHERE processed_at IS NULL')).rows[0].n;
+  const pending = await remaining();
+  while ((await remaining()) === pending) await sleep(20);
+  const started = performance.now() - 20;
+  while ((await remaining()) > 0) await sleep(pollMs);
+  return { events: pending, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,4 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+
+import { SalesFigureColumns } from './sales-figure.columns';
 
 /**
  * Approved sell-out per month and partner, for what needs the partner itself: segments (criteria
@@ -6,19 +8,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * Not moved when a partner changes: it is keyed by the partner.
  */
 @Entity('sales_partner_monthly')
-export class SalesPartnerMonthly {
+export class SalesPartnerMonthly extends SalesFigureColumns {
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
   @PrimaryColumn({ type: 'uuid' })
   partnerId!: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  quantity!: string;
-
-  @Column({ type: 'numeric', precision: 18, scale: 2, default: 0 })
-  amount!: string;
-
-  @Column({ type: 'int', default: 0 })
-  lines!: number;
 }

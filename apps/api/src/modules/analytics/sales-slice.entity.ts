@@ -1,4 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+
+import { SalesFigureColumns } from './sales-figure.columns';
 
 /** No channel manager, in the key (a primary key column cannot be null). */
 export const NO_MANAGER = '00000000-0000-0000-0000-000000000000';
@@ -17,7 +19,7 @@ export type SliceDimension = (typeof SLICE_DIMENSIONS)[number];
  * and scope every figure. Kept current by SalesRollupListener and the partners trigger.
  */
 @Entity('sales_slices')
-export class SalesSlice {
+export class SalesSlice extends SalesFigureColumns {
   /** First day of the month of sale. */
   @PrimaryColumn({ type: 'date' })
   month!: string;
@@ -33,13 +35,4 @@ export class SalesSlice {
 
   @PrimaryColumn({ type: 'text' })
   value!: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  quantity!: string;
-
-  @Column({ type: 'numeric', precision: 18, scale: 2, default: 0 })
-  amount!: string;
-
-  @Column({ type: 'int', default: 0 })
-  lines!: number;
 }
