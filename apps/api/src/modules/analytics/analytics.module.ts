@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivityModule } from '../activity/activity.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { AnalyticsResolver } from './analytics.resolver';
+import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
+import { DeclarationFunnelService } from './declaration-funnel.service';
 import { SalesCountedDeclaration } from './sales-counted.entity';
 import { SalesDashboardService } from './sales-dashboard.service';
 import { SalesPartnerMonthly } from './sales-partner-monthly.entity';
@@ -13,6 +15,6 @@ import { SalesSlice } from './sales-slice.entity';
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
   imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration]), ActivityModule, SegmentsModule],
-  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener],
+  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver],
 })
 export class AnalyticsModule {}

@@ -10,6 +10,8 @@ export class DeclarationEvent {
   id!: string;
 
   @Index()
+  // The INFO_REQUESTED steps alone, for the funnel dashboard; created by its migration (a partial index).
+  @Index('IDX_declaration_events_info_requested', { synchronize: false })
   @Column({ type: 'uuid' })
   declarationId!: string;
 

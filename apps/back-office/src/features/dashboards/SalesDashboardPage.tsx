@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
+import { DeclarationFunnel } from './DeclarationFunnel';
 import { lastMonths, periodOfMonths } from './sales-figures';
 import { SalesBreakdown } from './SalesBreakdown';
 import { SalesOverTime } from './SalesOverTime';
@@ -23,9 +24,8 @@ export function SalesDashboardPage() {
   const brandWide = can(user?.role, 'partners.assignChannelManager');
   const segments = useQuery(BackOfficeSegmentsDocument);
   const managers = useQuery(BackOfficeChannelManagersDocument, { skip: !brandWide });
-  const sales = useQuery(BackOfficeSalesOverviewDocument, {
-    variables: { filter: { ...periodOfMonths(filter.from, filter.to), segmentId: filter.segmentId || null, country: filter.country || null, channelManagerId: filter.channelManagerId || null } },
-  });
+  const dashboardFilter = { ...periodOfMonths(filter.from, filter.to), segmentId: filter.segmentId || null, country: filter.country || null, channelManagerId: filter.channelManagerId || null };
+  const sales = useQuery(BackOfficeSalesOverviewDocument, { variables: { filter: dashboardFilter } });
   const overview = sales.data?.salesOverview;
   // Countries offered are those the dashboard has shown sales for so far (the first view is unfiltered).
   const [countries, setCountries] = useState<readonly string[]>([]);
@@ -83,6 +83,7 @@ export function SalesDashboardPage() {
           <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
         </div>
       ) : null}
+      <DeclarationFunnel filter={dashboardFilter} />
     </>
   );
 }
