@@ -6,6 +6,10 @@ import { SegmentsModule } from '../segments/segments.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
 import { DeclarationFunnelService } from './declaration-funnel.service';
+import { ParticipationPointsResolver } from './participation-points.resolver';
+import { ParticipationPointsService } from './participation-points.service';
+import { PointsPartnerBalance } from './points-partner-balance.entity';
+import { PointsPartnerMonthly } from './points-partner-monthly.entity';
 import { SalesCountedDeclaration } from './sales-counted.entity';
 import { SalesDashboardService } from './sales-dashboard.service';
 import { SalesPartnerMonthly } from './sales-partner-monthly.entity';
@@ -14,7 +18,7 @@ import { SalesSlice } from './sales-slice.entity';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration]), ActivityModule, SegmentsModule],
-  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance]), ActivityModule, SegmentsModule],
+  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, ParticipationPointsService, ParticipationPointsResolver],
 })
 export class AnalyticsModule {}
