@@ -13,7 +13,8 @@ describe('DeclarationReviewService', () => {
   let managerSouth: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // No background activity: the tier its approvals reach would multiply the points this file counts exactly.
+    t = await createTestApp({ ACTIVITY_POLL_MS: '3600000' });
     [partner, brandAdmin, managerNorth, managerSouth] = await Promise.all([
       t.tokenFor(north.admin.email),
       t.tokenFor(DEMO_USERS.brandAdmin.email),
