@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
 import { DeclarationFunnel } from './DeclarationFunnel';
+import { ParticipationPoints } from './ParticipationPoints';
 import { lastMonths, periodOfMonths } from './sales-figures';
 import { SalesBreakdown } from './SalesBreakdown';
 import { SalesOverTime } from './SalesOverTime';
@@ -84,6 +85,7 @@ export function SalesDashboardPage() {
         </div>
       ) : null}
       <DeclarationFunnel filter={dashboardFilter} />
+      <ParticipationPoints filter={dashboardFilter} />
     </>
   );
 }
