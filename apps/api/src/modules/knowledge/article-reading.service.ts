@@ -51,14 +51,18 @@ export class ArticleReadingService {
 
   /** The tags of the articles the actor may read, most used first. */
   async tags(actor: Actor): Promise<string[]> {
-    const query = await this.knowledge.readable(actor);
-    const rows = await query
-      .select('t.tag', 'tag')
-      .innerJoin('unnest(a.tags)', 't', 'true')
+    // The tags are unnested in a subquery: TypeORM quotes a function given to innerJoin as a table
+    // name ("unnest(a.tags)" does not exist), which made this query fail for every reader.
+    const readable = (await this.knowledge.readable(actor)).select('unnest(a.tags)', 'tag');
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('r.tag', 'tag')
       .addSelect('count(*)', 'n')
-      .groupBy('t.tag')
+      .from(`(${readable.getQuery()})`, 'r')
+      .setParameters(readable.getParameters())
+      .groupBy('r.tag')
       .orderBy('n', 'DESC')
-      .addOrderBy('t.tag')
+      .addOrderBy('r.tag')
       .limit(100)
       .getRawMany<{ tag: string }>();
     return rows.map((r) => r.tag);
