@@ -121,6 +121,8 @@ export const OPERATION_DECISIONS: Record<'query' | 'mutation' | 'subscription', 
     participationOverview: DASHBOARD,
     pointsOverview: DASHBOARD,
     stageFunnel: DASHBOARD,
+    stageFunnelOverview: DASHBOARD,
+    challengeResults: DASHBOARD,
   },
   mutation: {
     // Sessions and accounts

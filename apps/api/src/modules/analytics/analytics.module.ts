@@ -4,10 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivityModule } from '../activity/activity.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { AnalyticsResolver } from './analytics.resolver';
+import { ChallengeResultsResolver } from './challenge-results.resolver';
+import { ChallengeResultsService } from './challenge-results.service';
 import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
 import { DeclarationFunnelService } from './declaration-funnel.service';
 import { ParticipationPointsResolver } from './participation-points.resolver';
 import { ParticipationPointsService } from './participation-points.service';
+import { PartnerStageDates } from './partner-stage-dates.entity';
 import { PointsPartnerBalance } from './points-partner-balance.entity';
 import { PointsPartnerMonthly } from './points-partner-monthly.entity';
 import { SalesCountedDeclaration } from './sales-counted.entity';
@@ -15,10 +18,12 @@ import { SalesDashboardService } from './sales-dashboard.service';
 import { SalesPartnerMonthly } from './sales-partner-monthly.entity';
 import { SalesRollupListener } from './sales-rollup.listener';
 import { SalesSlice } from './sales-slice.entity';
+import { StageFunnelResolver } from './stage-funnel.resolver';
+import { StageFunnelService } from './stage-funnel.service';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance]), ActivityModule, SegmentsModule],
-  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, ParticipationPointsService, ParticipationPointsResolver],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates]), ActivityModule, SegmentsModule],
+  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, ParticipationPointsService, ParticipationPointsResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
 })
 export class AnalyticsModule {}

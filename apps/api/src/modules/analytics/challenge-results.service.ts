@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ChallengeKind, ChallengeStatus } from '@relais/domain';
+import { DataSource } from 'typeorm';
+
+import { Actor } from '../../core/auth/actor';
+import { LocalizedText } from '../challenges/challenge.entity';
+import { Segment } from '../segments/segment.entity';
+import { SegmentsService } from '../segments/segments.service';
+import { isoDay, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { ChallengePeriodFiguresType, ChallengePodiumEntryType, ChallengeResultsType } from './dto/challenge-results.type';
+import { DashboardFilterInput } from './dto/dashboard-filter.input';
+
+interface ChallengeRow {
+  id: string;
+  title: LocalizedText;
+  kind: ChallengeKind;
+  status: ChallengeStatus;
+  starts_at: Date;
+  ends_at: Date;
+  settled_at: Date | null;
+  current: boolean;
+  previous: boolean;
+}
+
+interface PodiumRow {
+  challenge_id: string;
+  participant_id: string;
+  score: number;
+  rank: number;
+  partner_name: string;
+  first_name: string | null;
+  last_name: string | null;
+}
+
+/** The first instant of a day, and of the day after another, in UTC. */
+const startOf = (day: string) => `${day}T00:00:00Z`;
+const dayAfter = (day: string) => startOf(isoDay(new Date(Date.parse(startOf(day)) + 86_400_000)));
+
+/** What a challenge had gone past DRAFT and SCHEDULED to be: it ran, at least for a while. */
+const RAN = `c.status IN ('LIVE', 'ENDED', 'SETTLED')`;
+const PODIUM = 3;
+
+/**
+ * Challenge results: the challenges live at some time in the period (and in the previous one),
+ * their participants among the partners in scope (as they are now), the active ones (a score above
+ * 0: every eligible participant gets a row when a challenge goes live, so a row alone says nothing),
+ * the first three in scope and the prize points settlement paid them; for each period, the share
+ * of partners in scope with an active participant and the points paid.
+ *
+ * Read from challenge_scores (kept current by the activity listener, one row per participant), the
+ * prize entries of the ledger (few, by their source index) and challenge_leagues. A period has a
+ * handful of challenges: the counts are one pass over their score rows joined to the partners, and
+ * the podium walks the leaderboard index of each league until three rows in scope are found.
+ */
+@Injectable()
+export class ChallengeResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly segments: SegmentsService,
+  ) {}
+
+  async results(actor: Actor, filter: DashboardFilterInput): Promise<ChallengeResultsType> {
+    const period = periodOf(filter);
+    const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
+    const [end, start, previousStart] = [dayAfter(period.to), startOf(period.from), startOf(period.previousFrom)];
+    const challenges = await this.challenges(actor, filter, end, start, previousStart);
+    const current = challenges.filter((c) => c.current).map((c) => c.id);
+    const previous = challenges.filter((c) => c.previous).map((c) => c.id);
+    const all = challenges.map((c) => c.id);
+    const scoped = (initial: unknown[]) => this.partnerConditions(actor, filter, segment, initial);
+    const [counts, active, partners, podiums, paid] = await Promise.all([
+      this.counts(scoped([current])),
+      this.activePartners(scoped([current, previous])),
+      this.partners(scoped([end, start])),
+      this.podiums(scoped([current, PODIUM])),
+      this.pointsPaid(scoped([all])),
+    ]);
+    const totals = (ids: string[], activeKey: 'current' | 'previous', partnersKey: 'current' | 'previous'): ChallengePeriodFiguresType => ({
+      challenges: ids.length,
+      partners: partners[partnersKey],
+      activePartners: active[activeKey],
+      participationRate: partners[partnersKey] > 0 ? active[activeKey] / partners[partnersKey] : null,
+      pointsPaid: ids.reduce((sum, id) => sum + (paid.get(id) ?? 0), 0),
+    });
+    return {
+      from: period.from,
+      to: period.to,
+      previousFrom: period.previousFrom,
+      totals: totals(current, 'current', 'current'),
+      previousTotals: totals(previous, 'previous', 'previous'),
+      challenges: challenges
+        .filter((c) => c.current)
+        .map((c) => ({
+          id: c.id,
+          title: c.title,
+          kind: c.kind,
+          status: c.status,
+          startsAt: c.starts_at,
+          endsAt: c.ends_at,
+          settledAt: c.settled_at,
+          participants: counts.get(c.id)?.participants ?? 0,
+          activeParticipants: counts.get(c.id)?.active ?? 0,
+          podium: podiums.get(c.id) ?? [],
+          pointsPaid: paid.get(c.id) ?? 0,
+        })),
+    };
+  }
+
+  /**
+   * The challenges that ran in either period, the latest start first. A channel manager's challenge
+   * concerns only their partners: another manager's (or, with a channel manager in the filter,
+   * anyone else's) is left out rather than shown with nobody in it.
+   */
+  private challenges(actor: Actor, filter: DashboardFilterInput, end: string, start: string, previousStart: string): Promise<ChallengeRow[]> {
+    const conditions = new SqlConditions([end, start, previousStart]);
+    if (actor.role === 'CHANNEL_MANAGER') conditions.add('(c.manager_id IS NULL OR c.manager_id = ?)', actor.userId);
+    if (filter.channelManagerId) conditions.add('(c.manager_id IS NULL OR c.manager_id = ?)', filter.channelManagerId);
+    return this.dataSource.query(
+      `SELECT c.id, c.title, c.kind, c.status, c.starts_at, c.ends_at, c.settled_at,
+              (c.starts_at < $1 AND c.ends_at >= $2) AS current, (c.starts_at < $2 AND c.ends_at >= $3) AS previous
+         FROM challenges c
+        WHERE ${RAN} AND c.starts_at < $1 AND c.ends_at >= $3 AND ${conditions.where}
+        ORDER BY c.starts_at DESC, c.id`,
+      conditions.params,
+    );
+  }
+
+  /** Scope, country, channel manager and segment over the partners' alias `p`. */
+  private partnerConditions(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, initial: unknown[]): SqlConditions {
+    const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
+    if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
+    return conditions;
+  }
+
+  /** Participants in scope and the active ones, per challenge ($1 the challenges). */
+  private async counts(conditions: SqlConditions): Promise<Map<string, { participants: number; active: number }>> {
+    const rows: { challenge_id: string; participants: number; active: number }[] = await this.dataSource.query(
+      `SELECT s.challenge_id, count(*)::int AS participants, count(*) FILTER (WHERE s.score > 0)::int AS active
+         FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
+        WHERE s.challenge_id = ANY($1::uuid[]) AND ${conditions.where} GROUP BY s.challenge_id`,
+      conditions.params,
+    );
+    return new Map(rows.map((r) => [r.challenge_id, { participants: r.participants, active: r.active }]));
+  }
+
+  /** Distinct partners in scope with an active participant in the period's challenges ($1) and the previous period's ($2). */
+  private async activePartners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
+    const [row]: { current: number; previous: number }[] = await this.dataSource.query(
+      `SELECT count(DISTINCT s.partner_id) FILTER (WHERE s.challenge_id = ANY($1::uuid[]))::int AS current,
+              count(DISTINCT s.partner_id) FILTER (WHERE s.challenge_id = ANY($2::uuid[]))::int AS previous
+         FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
+        WHERE (s.challenge_id = ANY($1::uuid[]) OR s.challenge_id = ANY($2::uuid[])) AND s.score > 0 AND ${conditions.where}`,
+      conditions.params,
+    );
+    return row;
+  }
+
+  /** Partners in scope that had joined by the end of the period ($1) and of the previous one ($2). */
+  private async partners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
+    const [row]: { current: number; previous: number }[] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE p.created_at < $1)::int AS current, count(*) FILTER (WHERE p.created_at < $2)::int AS previous
+         FROM partners p WHERE ${conditions.where}`,
+      conditions.params,
+    );
+    return row;
+  }
+
+  /**
+   * The first $2 active participants in scope of each challenge ($1), all leagues together: each
+   * league's board index gives its first rows in scope, and the best of those are the podium.
+   */
+  private async podiums(conditions: SqlConditions): Promise<Map<string, ChallengePodiumEntryType[]>> {
+    const rows: PodiumRow[] = await this.dataSource.query(
+      `SELECT c.id AS challenge_id, t.participant_id, t.score::float8 AS score, t.rank::int AS rank, tp.name AS partner_name, u.first_name, u.last_name
+         FROM unnest($1::uuid[]) AS c(id)
+         CROSS JOIN LATERAL (
+           SELECT b.participant_id, b.partner_id, b.score, row_number() OVER (ORDER BY b.score DESC, b.reached_at, b.participant_id) AS rank
+             FROM challenge_leagues l
+             CROSS JOIN LATERAL (
+               SELECT s.participant_id, s.partner_id, s.score, s.reached_at
+                 FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
+                WHERE s.challenge_id = l.challenge_id AND s.league = l.league AND s.score > 0 AND ${conditions.where}
+                ORDER BY s.score DESC, s.reached_at, s.participant_id LIMIT $2) b
+            WHERE l.challenge_id = c.id
+            ORDER BY b.score DESC, b.reached_at, b.participant_id LIMIT $2) t
+         JOIN partners tp ON tp.id = t.partner_id
+         LEFT JOIN users u ON u.id = t.participant_id
+        ORDER BY c.id, t.rank`,
+      conditions.params,
+    );
+    const result = new Map<string, ChallengePodiumEntryType[]>();
+    for (const row of rows) {
+      // A user's id is never a partner's: the users join tells an individual from a team.
+      const individual = row.first_name !== null || row.last_name !== null;
+      const entry = {
+        rank: row.rank,
+        participantId: row.participant_id,
+        displayName: individual ? `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() : row.partner_name,
+        partnerName: individual ? row.partner_name : null,
+        score: Number(row.score),
+      };
+      result.set(row.challenge_id, [...(result.get(row.challenge_id) ?? []), entry]);
+    }
+    return result;
+  }
+
+  /** Prize points settlement credited to participants in scope, per challenge ($1), from the prize entries' source index. */
+  private async pointsPaid(conditions: SqlConditions): Promise<Map<string, number>> {
+    const rows: { challenge_id: string; points: number }[] = await this.dataSource.query(
+      `SELECT c.id AS challenge_id, sum(e.amount)::int AS points
+         FROM unnest($1::uuid[]) AS c(id)
+         JOIN ledger_entries e ON e.source_type = 'CHALLENGE' AND e.source_id = c.id::text AND e.kind = 'CHALLENGE_PRIZE'
+         JOIN ledger_accounts a ON a.id = e.account_id
+         JOIN challenge_scores s ON s.challenge_id = c.id AND s.participant_id = a.owner_id
+         JOIN partners p ON p.id = s.partner_id
+        WHERE ${conditions.where} GROUP BY c.id`,
+      conditions.params,
+    );
+    return new Map(rows.map((r) => [r.challenge_id, r.points]));
+  }
+}
