@@ -21,6 +21,21 @@ describe('errorMessage', () => {
     );
   });
 
+  it("says until when a locked account stays locked, in the reader's language", () => {
+    const lockedUntil = new Date(2026, 10, 23, 14, 5).toISOString();
+    const error = gqlError({ code: 'ACCOUNT_LOCKED', kind: 'TOO_MANY_REQUESTS', details: { lockedUntil, retryAfterSeconds: 900 } });
+    expect(errorMessage(en, error)).toBe('This account is locked after too many wrong passwords. Try again after 2:05 PM.');
+    expect(errorMessage(fr, error)).toBe('Ce compte est verrouillé après trop de mots de passe erronés. Réessayez après 14:05.');
+    expect(errorMessage(en, gqlError({ code: 'ACCOUNT_LOCKED', kind: 'TOO_MANY_REQUESTS' }))).toBe(
+      'Too many attempts. Please wait a moment and try again.',
+    );
+  });
+
+  it("fills a code's message with its details", () => {
+    const error = gqlError({ code: 'QUERY_TOO_DEEP', kind: 'BAD_INPUT', details: { limit: 10 } });
+    expect(errorMessage(fr, error)).toBe('Cette requête imbrique trop de niveaux (au plus 10). Demandez moins de champs imbriqués.');
+  });
+
   it('names the field and the broken rule for invalid input', () => {
     const error = gqlError({ code: 'INVALID_INPUT', kind: 'BAD_INPUT', field: 'email', reason: 'isEmail' });
     expect(errorMessage(en, error)).toBe('E-mail address must be a valid e-mail address.');

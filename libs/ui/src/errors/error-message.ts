@@ -76,10 +76,21 @@ export function errorMessage(t: Translate, error: unknown): string {
     const minutes = Math.max(1, Math.ceil(seconds / 60));
     return t('errors.TOO_MANY_ATTEMPTS', { minutes, count: minutes });
   }
+  if (code === 'ACCOUNT_LOCKED') {
+    const details = extensions['details'] as { lockedUntil?: unknown } | undefined;
+    const until = typeof details?.lockedUntil === 'string' ? new Date(details.lockedUntil) : null;
+    if (until && !Number.isNaN(until.getTime())) {
+      // i18next formats the time in the reader's language and time zone (14:05, 2:05 PM).
+      return t('errors.ACCOUNT_LOCKED', { time: until, formatParams: { time: { hour: 'numeric', minute: '2-digit' } } });
+    }
+    return t('errors.TOO_MANY_REQUESTS');
+  }
   if (field && reason && REASON_DRIVEN_CODES.has(code)) return fieldProblemMessage(t, { field, reason }, code);
   if (field) return t([`errors.${code}`, `validation.${reason ?? 'default'}`, ...fallback], { field: fieldLabel(t, field) });
   if (code === 'INVALID_INPUT') return t('errors.INVALID_INPUT_noField');
-  return t([`errors.${code}`, ...fallback]);
+  // The details of a code fill its message (the limit a request went over, …).
+  const details = extensions['details'];
+  return t([`errors.${code}`, ...fallback], details && typeof details === 'object' ? { ...details } : undefined);
 }
 
 /**

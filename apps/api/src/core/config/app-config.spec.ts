@@ -26,7 +26,20 @@ describe('loadConfig', () => {
   it('requires a secret of its own in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/JWT_SECRET: too predictable/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'abcd'.repeat(10) })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'kQ3v9ZxR2mL7pT4wYb8NcH1sFd6GjU0e' }).isProduction).toBe(true);
+  });
+
+  it('lets the two apps in by CORS by default, as origins, or the list of CORS_ORIGINS instead', () => {
+    expect(loadConfig({ PORTAL_URL: 'https://portal.example.com/', BACK_OFFICE_URL: 'https://admin.example.com/app' }).corsOrigins).toEqual([
+      'https://portal.example.com',
+      'https://admin.example.com',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://a.example.com ,https://b.example.com,' }).corsOrigins).toEqual([
+      'https://a.example.com',
+      'https://b.example.com',
+    ]);
   });
 
   it('signs file URLs with FILE_URL_SECRET, else with a key derived from JWT_SECRET', () => {

@@ -21,6 +21,16 @@ const toInt = ({ value }: { value: unknown }) =>
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
 
+/** A browser's Origin header never has a path or a trailing slash: http://host:port of a URL. */
+function originOf(url: string): string {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? url : origin;
+  } catch {
+    return url;
+  }
+}
+
 /**
  * The whole configuration of the API, read once from the environment at boot.
  * Nothing else in the API reads process.env: everything takes this class.
@@ -118,6 +128,53 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
+
+  /**
+   * Failed passwords within LOGIN_WINDOW_SECONDS that lock an account (LOGIN_MAX_ATTEMPTS_PER_ACCOUNT)
+   * keep it locked this long from the last of them, whatever the window has left.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  /**
+   * Limits of one GraphQL document, checked before it runs. The apps' own operations reach
+   * depth 5, cost 263 and no alias (query-limits.int-spec.ts measures them): the defaults leave
+   * room for integration clients and new screens while a hostile document is refused unread.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** GraphQL Armor's cost: 2 per object field, 1 per scalar, times 1.5 per level of depth. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COST = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  /** Operations in one batched HTTP request (a JSON array); the apps send one at a time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  GRAPHQL_MAX_BATCH = 1;
+
+  /**
+   * Origins allowed to call the API from a browser (comma-separated). Unset: the portal and the
+   * back-office (PORTAL_URL, BACK_OFFICE_URL), nothing else.
+   */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string = undefined;
 
   @IsUrl({ require_tld: false })
   PORTAL_URL = 'http://localhost:4200';
@@ -290,6 +347,12 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** The browser origins CORS lets in: CORS_ORIGINS, else the two apps' own. */
+  get corsOrigins(): string[] {
+    const listed = (this.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+    return listed.length ? listed : [this.PORTAL_URL, this.BACK_OFFICE_URL].map(originOf);
+  }
+
   get webhooksAllowLocal(): boolean {
     return this.WEBHOOK_ALLOW_LOCAL ?? !this.isProduction;
   }
@@ -323,6 +386,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { skipMissingProperties: false });
   if (config.isProduction && config.JWT_SECRET === new AppConfig().JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: a secret of your own is required in production');
+  }
+  // A long secret can still be guessable ('x' × 40, a phrase): ask for some variety. A random
+  // secret (openssl rand -base64 48, what the README and compose file say) has 30 or more.
+  if (config.isProduction && new Set(config.JWT_SECRET).size < 16) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: too predictable for production (use a random string, e.g. openssl rand -base64 48)');
   }
   if (errors.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${describe(errors, relevant)}`);

@@ -46,12 +46,7 @@ export class ErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<GqlContextType>() !== 'graphql') {
-      // Plain HTTP routes (proof files) answer domain errors with the body of a GraphQL error.
-      if (!(exception instanceof DomainError)) return super.catch(exception, host);
-      const response = host.switchToHttp().getResponse<Response>();
-      return response.status(STATUS_BY_KIND[exception.kind]).json({ errors: [toGraphQLError(exception).toJSON()] });
-    }
+    if (host.getType<GqlContextType>() !== 'graphql') return this.catchHttp(exception, host);
     if (exception instanceof DomainError) return toGraphQLError(exception);
     if (exception instanceof HttpException) {
       const kind = KIND_BY_STATUS[exception.getStatus()];
@@ -61,4 +56,47 @@ export class ErrorFilter extends BaseExceptionFilter {
     this.logger.error({ err: exception }, 'Unhandled error in a GraphQL operation');
     return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL' } });
   }
+
+  /**
+   * Plain HTTP routes (files, exports) and what fails before GraphQL (a body too large or not
+   * JSON) answer with the body of a GraphQL error too: a code and a fixed message, never the
+   * parser's or the exception's own text.
+   */
+  private catchHttp(exception: unknown, host: ArgumentsHost): unknown {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return super.catch(exception, host);
+    if (exception instanceof DomainError) {
+      return response.status(STATUS_BY_KIND[exception.kind]).json({ errors: [toGraphQLError(exception).toJSON()] });
+    }
+    const status = statusOf(exception);
+    const code = status ? (CODE_BY_STATUS[status] ?? KIND_BY_STATUS[status] ?? 'BAD_REQUEST') : 'INTERNAL';
+    if (!status) this.logger.error({ err: exception }, 'Unhandled error in an HTTP route');
+    const message = status ? (HTTP_STATUS_TEXT[status] ?? 'Bad request') : 'Internal server error';
+    return response.status(status ?? HttpStatus.INTERNAL_SERVER_ERROR).json({ errors: [{ message, extensions: { code } }] });
+  }
+}
+
+/** Codes of the statuses Express's own middleware (body parser, routing) answers with. */
+const CODE_BY_STATUS: Partial<Record<number, string>> = {
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
+  [HttpStatus.BAD_REQUEST]: 'BAD_REQUEST',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'BAD_REQUEST',
+};
+
+const HTTP_STATUS_TEXT: Partial<Record<number, string>> = {
+  [HttpStatus.BAD_REQUEST]: 'Bad request',
+  [HttpStatus.UNAUTHORIZED]: 'Unauthenticated',
+  [HttpStatus.FORBIDDEN]: 'Forbidden',
+  [HttpStatus.NOT_FOUND]: 'Not found',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'Request body too large',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'Too many requests',
+};
+
+/** The 4xx status of a Nest exception or of an http-errors error (body-parser's), else undefined. */
+function statusOf(exception: unknown): number | undefined {
+  const status =
+    exception instanceof HttpException
+      ? exception.getStatus()
+      : (exception as { statusCode?: unknown; status?: unknown } | null)?.statusCode ?? (exception as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -40,9 +40,10 @@ export class AuthService {
     await this.limiter.assertAllowed(email, address);
     const user = await this.users.findByEmail(this.dataSource.manager, email);
     if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-      await this.limiter.recordFailure(email, address);
-      this.logger.warn({ address }, 'Failed sign-in');
-      throw AuthErrors.invalidCredentials();
+      const lock = await this.limiter.recordFailure(email, address);
+      this.logger.warn({ address, locked: Boolean(lock) }, 'Failed sign-in');
+      // The attempt that locks the account says so at once, with the time it unlocks.
+      throw lock ? AuthErrors.accountLocked(lock.lockedUntil) : AuthErrors.invalidCredentials();
     }
     await this.limiter.recordSuccess(email);
     if (user.status !== 'ACTIVE') throw AuthErrors.accountNotActive();

@@ -13,13 +13,17 @@ export const LOGIN_RATE_LIMITS_TABLE = 'login_rate_limits';
 /**
  * Counts failed sign-ins per account (e-mail) and per client address in PostgreSQL, so every
  * API process sees the same counters. Only failures count; a success clears the account's.
+ * Too many wrong passwords for one account lock it for a while (even the right password is
+ * refused then); unknown e-mails are counted and locked alike, so a lock reveals no account.
  */
 @Injectable()
 export class LoginRateLimiter {
   private readonly perAccount: RateLimiterPostgres;
   private readonly perAddress: RateLimiterPostgres;
+  private readonly lockoutSeconds: number;
 
   constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig) {
+    this.lockoutSeconds = config.LOGIN_LOCKOUT_SECONDS;
     const common = {
       // TypeORM's own pg Pool: no second pool to size and close.
       storeClient: (dataSource.driver as PostgresDriver).master as unknown,
@@ -32,19 +36,28 @@ export class LoginRateLimiter {
     this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: config.LOGIN_MAX_ATTEMPTS_PER_ADDRESS });
   }
 
-  /** Throws TOO_MANY_ATTEMPTS when either counter has used up its attempts. */
+  /**
+   * Throws ACCOUNT_LOCKED (with the time it unlocks) for a locked account, TOO_MANY_ATTEMPTS when
+   * the client address has used up its attempts.
+   */
   async assertAllowed(email: string, address: string): Promise<void> {
     const [account, client] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const waits = [
-      this.waitMs(account, this.perAccount.points),
-      this.waitMs(client, this.perAddress.points),
-    ];
-    const wait = Math.max(...waits);
+    const locked = this.waitMs(account, this.perAccount.points);
+    if (locked > 0) throw AuthErrors.accountLocked(new Date(Date.now() + locked));
+    const wait = this.waitMs(client, this.perAddress.points);
     if (wait > 0) throw AuthErrors.tooManyAttempts(Math.max(1, Math.ceil(wait / 1000)));
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(email), this.perAddress.penalty(address)]);
+  /**
+   * Counts a wrong password. The one that uses up the account's attempts locks it for
+   * LOGIN_LOCKOUT_SECONDS from now (in the same table, so every API process sees the lock);
+   * the lock's end is returned so the caller can say when it lifts.
+   */
+  async recordFailure(email: string, address: string): Promise<{ lockedUntil: Date } | null> {
+    const [account] = await Promise.all([this.perAccount.penalty(email), this.perAddress.penalty(address)]);
+    if (account.consumedPoints < this.perAccount.points) return null;
+    const lock = await this.perAccount.block(email, this.lockoutSeconds);
+    return { lockedUntil: new Date(Date.now() + lock.msBeforeNext) };
   }
 
   async recordSuccess(email: string): Promise<void> {

@@ -16,17 +16,19 @@ describe('AuthService', () => {
 
       it('refuses even the right password once the account has used its failed attempts', async () => {
         const email = DEMO_USERS.channelManagerNorth.email;
-        for (let i = 0; i < 3; i++) {
+        for (let i = 0; i < 2; i++) {
           expect((await attempt(email, 'Wrong-password-1')).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
         }
+        // The third wrong password locks the account, and says so.
+        expect((await attempt(email, 'Wrong-password-1')).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
         const blocked = await attempt(email.toUpperCase(), DEMO_PASSWORD);
-        expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', kind: 'TOO_MANY_REQUESTS' });
+        expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'ACCOUNT_LOCKED', kind: 'TOO_MANY_REQUESTS' });
         const retryAfter = (blocked.errors?.[0]?.extensions as any).details.retryAfterSeconds;
         expect(retryAfter).toBeGreaterThan(0);
-        expect(retryAfter).toBeLessThanOrEqual(600);
-        // The counters live in PostgreSQL, shared by every API process.
+        expect(retryAfter).toBeLessThanOrEqual(900);
+        // The counters live in PostgreSQL, shared by every API process (a lock counts one past the limit).
         const [row] = await t.sql(`SELECT points FROM login_rate_limits WHERE key = $1`, [`account:${email}`]);
-        expect(row.points).toBe(3);
+        expect(row.points).toBe(4);
       });
 
       it('does not hold other accounts back', async () => {
@@ -35,7 +37,7 @@ describe('AuthService', () => {
 
       it('counts unknown e-mails too, so the limit does not reveal which accounts exist', async () => {
         for (let i = 0; i < 3; i++) await attempt('ghost@relais.demo', 'Wrong-password-1');
-        expect((await attempt('ghost@relais.demo', 'Wrong-password-1')).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+        expect((await attempt('ghost@relais.demo', 'Wrong-password-1')).errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
       });
 
       it('starts the count again after a successful sign-in', async () => {

@@ -9,12 +9,19 @@ export const errors = {
   NOT_FOUND: 'What you are looking for does not exist or is not available to you.',
   CONFLICT: 'This conflicts with a change made meanwhile. Please reload and try again.',
   TOO_MANY_REQUESTS: 'Too many attempts. Please wait a moment and try again.',
+  PAYLOAD_TOO_LARGE: 'What you are sending is too large.',
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   NETWORK: 'The server cannot be reached. Check your connection and try again.',
   UNKNOWN: 'Something went wrong. Please try again.',
   // Auth
   INVALID_CREDENTIALS: 'The e-mail address or the password is not correct.',
   ACCOUNT_NOT_ACTIVE: 'This account is not active. Ask your administrator.',
+  ACCOUNT_LOCKED: 'This account is locked after too many wrong passwords. Try again after {{time, datetime}}.',
+  // Limits of a GraphQL request (an integration client's query, rarely the apps')
+  QUERY_TOO_DEEP: 'This request nests too many levels (at most {{limit}}). Ask for fewer nested fields.',
+  QUERY_TOO_COMPLEX: 'This request asks for too much at once (cost limit {{limit}}). Split it into smaller ones.',
+  TOO_MANY_ALIASES: 'This request uses too many aliases (at most {{limit}}).',
+  BATCH_TOO_LARGE: 'Too many operations in one batch (at most {{limit}}).',
   TOO_MANY_ATTEMPTS: 'Too many sign-in attempts. Please try again in {{minutes}} minutes.',
   TOO_MANY_ATTEMPTS_one: 'Too many sign-in attempts. Please try again in {{minutes}} minute.',
   REFRESH_TOKEN_REUSED: 'For your security, your session was closed. Please sign in again.',
@@ -170,4 +177,10 @@ export const errors = {
   WEBHOOK_URL_NOT_ALLOWED: 'This address cannot receive webhooks: use an https address on the public internet.',
   WEBHOOK_ENDPOINT_NOT_FOUND: 'This webhook endpoint does not exist.',
   WEBHOOK_DELIVERY_NOT_FOUND: 'This webhook delivery does not exist.',
+  // End customers' personal data
+  CUSTOMER_DATA_CRITERION_REQUIRED: 'Give at least one criterion: a partner, dates, a postal code, words of the comment or an invoice.',
+  CUSTOMER_DATA_PERIOD_REVERSED: 'The end date comes before the start date.',
+  CUSTOMER_DATA_NOTHING_SELECTED: 'Select at least one declaration.',
+  CUSTOMER_DATA_REQUEST_REFERENCE_REQUIRED: "Give the reference of the customer's request (ticket, letter or e-mail).",
+  CUSTOMER_DATA_DECLARATION_NOT_FOUND: 'One of the selected declarations does not exist or is still a draft.',
 };
