@@ -1,8 +1,8 @@
 // What the benchmarks share: a throw-away API on its own embedded PostgreSQL, a GraphQL client that
 // times each call, a bounded pool of concurrent tasks, latency summaries and the JSON result file.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { freePort, startChild, stopChildren, waitForUrl } from '../../scripts/lib/processes.mjs';
 
@@ -31,9 +31,15 @@ export function summary(ms) {
  * stops everything, printing the API's last log lines if the scenario fails. `bench` has the API's
  * url, the database's connection string, and gql(query, variables, token) → { data, ms }. `env`
  * adds settings of the API for the scenario.
+ *
+ * `options.keep`: a folder that holds the database and survives the run; a later run with the same
+ * folder starts on that data (the API migrates it on start), and `bench.kept` says the data was
+ * there before this run, so a scenario can skip its seeding and only measure.
  */
-export async function withBenchApi(scenario, env = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'relais-bench-'));
+export async function withBenchApi(scenario, env = {}, options = {}) {
+  const dir = options.keep ? resolve(options.keep) : mkdtempSync(join(tmpdir(), 'relais-bench-'));
+  mkdirSync(dir, { recursive: true });
+  const kept = existsSync(join(dir, 'pg', 'PG_VERSION'));
   // PostgreSQL runs as the 'postgres' user, which must be able to reach its data folder inside.
   chmodSync(dir, 0o755);
   const [apiPort, pgPort] = [await freePort(), await freePort()];
@@ -68,14 +74,16 @@ export async function withBenchApi(scenario, env = {}) {
   const signIn = async (email) =>
     (await gql('mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }', { i: { email, password: DEMO_PASSWORD } })).data.signIn.accessToken;
   try {
-    await waitForUrl(`${url}/health`, { abort: api.exited });
-    return await scenario({ url, gql, signIn, databaseUrl: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais` });
+    // A kept database at scale may take long to migrate (a new rollup back-fills from every row).
+    await waitForUrl(`${url}/health`, { abort: api.exited, timeoutMs: kept ? 3 * 3_600_000 : 120_000 });
+    return await scenario({ url, gql, signIn, kept, dir, databaseUrl: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais` });
   } catch (error) {
     process.stderr.write(`API log (last lines):\n${readFileSync(join(dir, 'api.log'), 'utf8').split('\n').slice(-15).join('\n')}\n`);
     throw error;
   } finally {
-    await stopChildren([api]);
-    rmSync(dir, { recursive: true, force: true });
+    // A kept database gets time for its shutdown checkpoint.
+    await stopChildren([api], options.keep ? { graceMs: 300_000 } : undefined);
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -3,6 +3,8 @@
 // partners with their users, and approved declarations with their lines and the domain events their
 // approvals recorded, spread over the last `days` days.
 import { sleep } from '../../scripts/lib/processes.mjs';
+import { seedDeclarationMix } from './declaration-mix.mjs';
+import { seedLedgerMix } from './scale-ledger.mjs';
 
 /** Partners get codes BENCH-<n>; every user of a partner shares the demo password hash given. */
 export async function seedNetwork(sql, { partners, usersPerPartner, passwordHash }) {
@@ -32,13 +34,26 @@ export async function seedNetwork(sql, { partners, usersPerPartner, passwordHash
  * `declarations` approved declarations of `lines` lines each, by random users of the bench partners,
  * decided over the last `days` days, with one DECLARATION_APPROVED event each (payload as the review
  * service writes it), left unprocessed for the activity worker.
+ *
+ * `mix: 'realistic'` writes instead the outcomes, timelines, flags, feedback and points ledger of a
+ * running programme (declaration-mix.mjs and scale-ledger.mjs), decided by `reviewerId`; the ledger
+ * follows programme_settings (recipient, return window, expiry). `onChunk(done)` reports progress.
  */
-export async function seedDeclarations(sql, { declarations, lines, days, chunk = 25_000 }) {
+export async function seedDeclarations(client, { declarations, lines, days, chunk = 25_000, mix = 'approved', reviewerId, onChunk }) {
+  const sql = process.env.BENCH_TRACE ? traced(client) : client;
   const { rows: [users] } = await sql.query('SELECT count(*)::int AS n FROM bench_users');
   const { rows: [products] } = await sql.query('SELECT count(*)::int AS n FROM bench_products');
+  const { rows: [settings] } = await sql.query('SELECT declaration_points_recipient AS recipient, return_window_days, points_expiry_months FROM programme_settings');
   for (let start = 0; start < declarations; start += chunk) {
     const count = Math.min(chunk, declarations - start);
     await sql.query('BEGIN');
+    if (mix === 'realistic') {
+      await seedDeclarationMix(sql, { count, lines, days, start, users: users.n, products: products.n, reviewerId });
+      await seedLedgerMix(sql, { reviewerId, recipient: settings.recipient, returnWindowDays: settings.return_window_days, expiryMonths: settings.points_expiry_months });
+      await sql.query('COMMIT');
+      onChunk?.(start + count);
+      continue;
+    }
     await sql.query(
       `CREATE TEMP TABLE bench_batch ON COMMIT DROP AS
        SELECT gen_random_uuid() AS id, u.id AS user_id, u.partner_id,
@@ -85,8 +100,22 @@ export async function prepareDraws(sql) {
 export async function processActivity(sql, pollMs = 100) {
   const remaining = async () => (await sql.query('SELECT count(*)::int AS n FROM domain_events WHERE processed_at IS NULL')).rows[0].n;
   const pending = await remaining();
+  // The worker may have kept up while the data was written: nothing left to time.
+  if (pending === 0) return { events: 0, seconds: 0 };
   while ((await remaining()) === pending) await sleep(20);
   const started = performance.now() - 20;
   while ((await remaining()) > 0) await sleep(pollMs);
   return { events: pending, seconds: (performance.now() - started) / 1000 };
+}
+
+/** BENCH_TRACE=1: each statement's time on stderr (which of the seed's statements is slow). */
+function traced(sql) {
+  return {
+    query: async (text, params) => {
+      const t0 = performance.now();
+      const result = await sql.query(text, params);
+      process.stderr.write(`${(performance.now() - t0).toFixed(0).padStart(7)} ms  ${text.replace(/\s+/g, ' ').slice(0, 90)}\n`);
+      return result;
+    },
+  };
 }
