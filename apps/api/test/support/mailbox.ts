@@ -18,8 +18,11 @@ export interface Mailbox {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on loopback that keeps what it receives, for tests that follow e-mailed links. */
-export async function startMailbox(): Promise<Mailbox> {
+/**
+ * A real SMTP server on loopback that keeps what it receives, for tests that follow e-mailed links.
+ * `port` brings one back where an earlier one was, for tests of an SMTP server that went down.
+ */
+export async function startMailbox(port = 0): Promise<Mailbox> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -35,11 +38,10 @@ export async function startMailbox(): Promise<Mailbox> {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 
   return {
-    port,
+    port: (server.server.address() as { port: number }).port,
     received,
     async waitFor(to, subject, timeoutMs = 10000) {
       const deadline = Date.now() + timeoutMs;

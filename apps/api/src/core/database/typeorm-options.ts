@@ -21,6 +21,8 @@ export function typeormOptions(url: string, runMigrations: boolean): TypeOrmModu
     logger: new StructuredTypeOrmLogger(),
     logging: ['error', 'warn', 'migration'],
     maxQueryExecutionTime: 1000,
-    extra: { max: 20, application_name: 'relais-api' },
+    // A request waits at most 5 s for a connection: while the server restarts, callers get a clean
+    // SERVICE_UNAVAILABLE instead of hanging (node-postgres waits forever by default).
+    extra: { max: 20, application_name: 'relais-api', connectionTimeoutMillis: 5_000 },
   };
 }

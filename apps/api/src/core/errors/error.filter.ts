@@ -4,7 +4,11 @@ import { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
+import { isDatabaseUnavailable } from '../database/pg-errors';
 import { DomainError, ErrorKind } from './domain-error';
+
+/** A lost database connection rolled the request's transaction back: nothing was written, trying again is safe. */
+const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable: nothing was saved, try again in a moment';
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   BAD_INPUT: HttpStatus.BAD_REQUEST,
@@ -53,6 +57,10 @@ export class ErrorFilter extends BaseExceptionFilter {
       if (kind) return toGraphQLError(new DomainError(kind === 'BAD_INPUT' ? 'INVALID_INPUT' : kind, kind, exception.message));
     }
     if (exception instanceof GraphQLError) return exception;
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ err: exception }, 'The database was unavailable during a GraphQL operation');
+      return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    }
     this.logger.error({ err: exception }, 'Unhandled error in a GraphQL operation');
     return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL' } });
   }
@@ -67,6 +75,10 @@ export class ErrorFilter extends BaseExceptionFilter {
     if (response.headersSent) return super.catch(exception, host);
     if (exception instanceof DomainError) {
       return response.status(STATUS_BY_KIND[exception.kind]).json({ errors: [toGraphQLError(exception).toJSON()] });
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ err: exception }, 'The database was unavailable during an HTTP request');
+      return response.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     }
     const status = statusOf(exception);
     const code = status ? (CODE_BY_STATUS[status] ?? KIND_BY_STATUS[status] ?? 'BAD_REQUEST') : 'INTERNAL';

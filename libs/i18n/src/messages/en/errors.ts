@@ -10,6 +10,7 @@ export const errors = {
   CONFLICT: 'This conflicts with a change made meanwhile. Please reload and try again.',
   TOO_MANY_REQUESTS: 'Too many attempts. Please wait a moment and try again.',
   PAYLOAD_TOO_LARGE: 'What you are sending is too large.',
+  SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Nothing was saved: try again in a moment.',
   INTERNAL: 'Something went wrong on our side. Please try again in a moment.',
   NETWORK: 'The server cannot be reached. Check your connection and try again.',
   UNKNOWN: 'Something went wrong. Please try again.',

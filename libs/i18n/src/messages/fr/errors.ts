@@ -11,6 +11,7 @@ export const errors: typeof en = {
   CONFLICT: 'Cela entre en conflit avec une modification faite entre-temps. Rechargez la page et réessayez.',
   TOO_MANY_REQUESTS: 'Trop de tentatives. Patientez un instant puis réessayez.',
   PAYLOAD_TOO_LARGE: 'Ce que vous envoyez est trop volumineux.',
+  SERVICE_UNAVAILABLE: 'Le service est momentanément indisponible. Rien n’a été enregistré : réessayez dans un instant.',
   INTERNAL: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
   NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
   UNKNOWN: 'Un problème est survenu. Veuillez réessayer.',
