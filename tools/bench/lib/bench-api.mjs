@@ -29,7 +29,8 @@ export function summary(ms) {
 /**
  * Starts the built API with the demo data on a fresh embedded database, runs `scenario(bench)` and
  * stops everything, printing the API's last log lines if the scenario fails. `bench` has the API's
- * url, the database's connection string, and gql(query, variables, token) → { data, ms }. `env`
+ * url, the database's connection string, the API process id (`apiPid`, to sample its memory), and
+ * gql(query, variables, token) → { data, ms }. `env`
  * adds settings of the API for the scenario.
  *
  * `options.keep`: a folder that holds the database and survives the run; a later run with the same
@@ -76,7 +77,7 @@ export async function withBenchApi(scenario, env = {}, options = {}) {
   try {
     // A kept database at scale may take long to migrate (a new rollup back-fills from every row).
     await waitForUrl(`${url}/health`, { abort: api.exited, timeoutMs: kept ? 3 * 3_600_000 : 120_000 });
-    return await scenario({ url, gql, signIn, kept, dir, databaseUrl: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais` });
+    return await scenario({ url, gql, signIn, kept, dir, apiPid: api.child.pid, databaseUrl: `postgres://postgres:relais-embedded@127.0.0.1:${pgPort}/relais` });
   } catch (error) {
     process.stderr.write(`API log (last lines):\n${readFileSync(join(dir, 'api.log'), 'utf8').split('\n').slice(-15).join('\n')}\n`);
     throw error;
