@@ -140,6 +140,11 @@ const COMMENTS_INDEX = `CREATE INDEX "IDX_declarations_feedback_comment_day" ON 
   ((coalesce(sale_date, period_end, (decided_at AT TIME ZONE 'UTC')::date)) DESC, id DESC)
   WHERE feedback_comment <> '' AND status IN ('APPROVED', 'PARTIALLY_APPROVED')`;
 
+// Without statistics on the day of sale the planner guessed some 1,300 rows for a year of a million
+// declarations' comments (there were 98,000) and sorted them all (0.5 s) instead of walking the
+// index newest first and stopping at the twentieth (15 ms for a channel manager, measured).
+const SALE_DAY_STATISTICS = `CREATE STATISTICS "declarations_sale_day" ON (coalesce(sale_date, period_end, (decided_at AT TIME ZONE 'UTC')::date)) FROM declarations`;
+
 export class PartnerRunningAndFeedbackRollups1795433405125 implements MigrationInterface {
   name = 'PartnerRunningAndFeedbackRollups1795433405125';
 
@@ -149,14 +154,16 @@ export class PartnerRunningAndFeedbackRollups1795433405125 implements MigrationI
     await queryRunner.query(`CREATE TABLE "feedback_tag_monthly" ("month" date NOT NULL, "partner_id" uuid NOT NULL, "tag" text NOT NULL, "declarations" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_74b3b4c9cb5e654aea4f16021ef" PRIMARY KEY ("month", "partner_id", "tag"))`);
     await queryRunner.query(`CREATE TABLE "feedback_tag_slices" ("month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, "tag" text NOT NULL, "declarations" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_20fb3a4498ad3199bcb404f9251" PRIMARY KEY ("month", "channel_manager_id", "country", "tag"))`);
     await queryRunner.query(`CREATE TABLE "sales_partner_running" ("partner_id" uuid NOT NULL, "first_month" integer NOT NULL, "amount_cents" bigint array NOT NULL, "lines" bigint array NOT NULL, CONSTRAINT "PK_f4fcd66fd53daa5663983e6b321" PRIMARY KEY ("partner_id"))`);
-    for (const sql of [...RUNNING, FEEDBACK_APPLY, ...ON_COUNTED, ...MOVE_PARTNER, COMMENTS_INDEX]) await queryRunner.query(sql);
+    for (const sql of [...RUNNING, FEEDBACK_APPLY, ...ON_COUNTED, ...MOVE_PARTNER, COMMENTS_INDEX, SALE_DAY_STATISTICS]) await queryRunner.query(sql);
     // Production has sell-out already: the running totals from the partner months, the feedback from
     // the declarations the sell-out counts.
     await queryRunner.query(RUNNING_BACKFILL);
     await queryRunner.query(`SELECT feedback_rollup_apply(array(SELECT declaration_id FROM sales_counted_declarations WHERE counted), 1)`);
+    await queryRunner.query(`ANALYZE declarations`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP STATISTICS "declarations_sale_day"`);
     await queryRunner.query(`DROP INDEX "IDX_declarations_feedback_comment_day"`);
     await queryRunner.query(`DROP TRIGGER partners_feedback_rollup_move ON partners`);
     await queryRunner.query(`DROP FUNCTION feedback_rollup_move_partner()`);

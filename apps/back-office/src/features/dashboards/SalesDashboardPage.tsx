@@ -7,12 +7,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
+import { ChallengeResults } from './ChallengeResults';
+import { CustomerFeedback } from './CustomerFeedback';
 import { DeclarationFunnel } from './DeclarationFunnel';
 import { ParticipationPoints } from './ParticipationPoints';
 import { lastMonths, periodOfMonths } from './sales-figures';
 import { SalesBreakdown } from './SalesBreakdown';
 import { SalesOverTime } from './SalesOverTime';
 import { SalesTotals } from './SalesTotals';
+import { StageFunnel } from './StageFunnel';
+import { TopPartners } from './TopPartners';
 
 /** The sell-out dashboard: filters, totals against the previous period, the curve and the breakdowns. */
 export function SalesDashboardPage() {
@@ -84,8 +88,12 @@ export function SalesDashboardPage() {
           <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
         </div>
       ) : null}
+      <TopPartners filter={dashboardFilter} />
+      <CustomerFeedback filter={dashboardFilter} />
       <DeclarationFunnel filter={dashboardFilter} />
       <ParticipationPoints filter={dashboardFilter} />
+      <StageFunnel filter={dashboardFilter} />
+      <ChallengeResults filter={dashboardFilter} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { badges } from './badges';
 import { challenges } from './challenges';
 import { common } from './common';
 import { dashboards } from './dashboards';
+import { dashboardsFeedback, dashboardsTopPartners } from './dashboards-partners-feedback';
+import { dashboardsChallenges, dashboardsStages } from './dashboards-stages-challenges';
 import { declarations } from './declarations';
 import { earning } from './earning';
 import { errors } from './errors';
@@ -38,4 +40,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards, audit, exports: csvExports, knowledge, integration };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards: { ...dashboards, topPartners: dashboardsTopPartners, feedback: dashboardsFeedback, stages: dashboardsStages, challengeResults: dashboardsChallenges }, audit, exports: csvExports, knowledge, integration };
