@@ -28,6 +28,7 @@ import { LedgerModule } from './modules/ledger/ledger.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ObjectivesModule } from './modules/objectives/objectives.module';
 import { PartnersModule } from './modules/partners/partners.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ProgrammeModule } from './modules/programme/programme.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
@@ -85,6 +86,7 @@ export class AppModule {
         ApiKeysModule,
         WebhooksModule,
         KnowledgeModule,
+        PrivacyModule,
       ],
     };
   }

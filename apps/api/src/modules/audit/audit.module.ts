@@ -9,5 +9,6 @@ import { AuditEntry } from './audit-entry.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
   providers: [AuditService, AuditResolver],
+  exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, Role } from '@relais/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
@@ -73,7 +73,21 @@ export class AuditService {
     ]);
     return { items: rows.map(toEntry), total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
   }
+
+  /**
+   * Replaces the values of `columns` with REDACTED in the before and after of every entry about
+   * these rows of `table`, in `manager`'s transaction (an end customer's erasure: the log copied
+   * the whole row at each back-office change). The only change the database lets anyone make to
+   * the log, through the audit_redact function; returns how many entries held such a value.
+   */
+  async redact(manager: EntityManager, table: string, objectIds: readonly string[], columns: readonly string[]): Promise<number> {
+    const [{ redacted }] = await manager.query<{ redacted: number }[]>('SELECT audit_redact($1, $2::text[], $3::text[]) AS redacted', [table, [...objectIds], [...columns]]);
+    return redacted;
+  }
 }
+
+/** What a redacted value reads as in the log (see the RedactableAuditLog migration). */
+export const REDACTED = '[erased]';
 
 function toEntry(row: EntryRow): AuditEntryType {
   const name = [row.first_name, row.last_name].filter(Boolean).join(' ');

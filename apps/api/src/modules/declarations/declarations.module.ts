@@ -12,6 +12,7 @@ import { SegmentsModule } from '../segments/segments.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { Declaration } from './declaration.entity';
 import { DeclarationLoaders } from './declaration.loaders';
+import { DeclarationCustomerDataService } from './declaration-customer-data.service';
 import { DeclarationEvent } from './declaration-event.entity';
 import { DeclarationEventResolver } from './declaration-event.resolver';
 import { DeclarationFlagRecord } from './declaration-flag.entity';
@@ -49,7 +50,8 @@ const IMPORT_ENTITIES = [DeclarationImport, DeclarationImportChunk, DeclarationI
     DeclarationImportsService,
     DeclarationImportConfirmationService,
     DeclarationImportsResolver,
+    DeclarationCustomerDataService,
   ],
-  exports: [DeclarationsService],
+  exports: [DeclarationsService, DeclarationCustomerDataService],
 })
 export class DeclarationsModule {}

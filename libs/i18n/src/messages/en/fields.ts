@@ -100,4 +100,9 @@ export const fields = {
   articleIds: 'Articles to study first',
   questionId: 'Question',
   optionIds: 'Answer',
+  declarationIds: 'Declarations',
+  requestReference: 'Request reference',
+  postalCode: 'Postal code',
+  commentContains: 'Words of the comment',
+  invoiceReference: 'Invoice reference',
 };

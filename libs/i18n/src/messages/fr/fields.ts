@@ -101,4 +101,9 @@ export const fields: typeof en = {
   articleIds: 'Articles à étudier d’abord',
   questionId: 'Question',
   optionIds: 'Réponse',
+  declarationIds: 'Déclarations',
+  requestReference: 'Référence de la demande',
+  postalCode: 'Code postal',
+  commentContains: 'Mots du commentaire',
+  invoiceReference: 'Référence de facture',
 };

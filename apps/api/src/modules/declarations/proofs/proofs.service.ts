@@ -112,7 +112,7 @@ export class ProofsService {
   }
 
   /** The proofs of each declaration, oldest first, without their bytes. */
-  async forDeclarations(declarationIds: readonly string[]): Promise<ProofSummary[][]> {
+  async forDeclarations(declarationIds: readonly string[]): Promise<(ProofSummary & Pick<ProofFile, 'createdAt'>)[][]> {
     const rows = await this.dataSource
       .getRepository(ProofFile)
       .createQueryBuilder('f')
@@ -122,6 +122,16 @@ export class ProofsService {
       .addOrderBy('f.id')
       .getMany();
     return declarationIds.map((id) => rows.filter((row) => row.declarationId === id));
+  }
+
+  /**
+   * Deletes the proofs of these declarations (an end customer's erasure, in its transaction): an
+   * invoice or a photo shows the customer's name and address, and nothing of the sales depends on
+   * the bytes. Their hashes go with them, so a later copy of the same file is no longer flagged.
+   */
+  async eraseForDeclarations(manager: EntityManager, declarationIds: readonly string[]): Promise<number> {
+    const [, deleted]: [unknown, number] = await manager.query('DELETE FROM proof_files WHERE declaration_id = ANY($1::uuid[])', [[...declarationIds]]);
+    return deleted;
   }
 
   /** DUPLICATE_PROOF for each proof whose bytes were already sent with another declaration that went further than a draft. */
