@@ -43,7 +43,7 @@ export async function seedDeclarationMix(sql, { count, lines, days, start, users
        SELECT gen_random_uuid() AS id, u.id AS user_id, u.partner_id, random() AS r_outcome, random() AS r_time, random() AS r_delay,
               random() AS r_info, random() AS r_flag, random() AS r_fb, random() AS r_tag, random() AS r_fate, random() AS r_x
          FROM generate_series(1, $1) AS g
-         JOIN LATERAL (SELECT id, partner_id FROM bench_users WHERE n = 1 + ((g + $4) * 7919) % $2) AS u ON true),
+         JOIN LATERAL (SELECT id, partner_id FROM bench_users WHERE n = 1 + ((g + $4)::bigint * 7919) % $2) AS u ON true),
      kinds AS (
        -- Time to decide: log-uniform from 5 minutes to 10 days (median about 4.5 hours).
        SELECT *, ${outcomeCase()} AS status, exp(ln(300) + r_delay * ln(864000.0 / 300)) * interval '1 second' AS delay FROM picks),

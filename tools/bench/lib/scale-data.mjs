@@ -37,21 +37,22 @@ export async function seedNetwork(sql, { partners, usersPerPartner, passwordHash
  *
  * `mix: 'realistic'` writes instead the outcomes, timelines, flags, feedback and points ledger of a
  * running programme (declaration-mix.mjs and scale-ledger.mjs), decided by `reviewerId`; the ledger
- * follows programme_settings (recipient, return window, expiry). `onChunk(done)` reports progress.
+ * follows programme_settings (recipient, return window, expiry). `onChunk(done)` reports progress
+ * after each committed chunk; `from` resumes after that many declarations (the same draws).
  */
-export async function seedDeclarations(client, { declarations, lines, days, chunk = 25_000, mix = 'approved', reviewerId, onChunk }) {
+export async function seedDeclarations(client, { declarations, lines, days, chunk = 25_000, mix = 'approved', reviewerId, onChunk, from = 0 }) {
   const sql = process.env.BENCH_TRACE ? traced(client) : client;
   const { rows: [users] } = await sql.query('SELECT count(*)::int AS n FROM bench_users');
   const { rows: [products] } = await sql.query('SELECT count(*)::int AS n FROM bench_products');
   const { rows: [settings] } = await sql.query('SELECT declaration_points_recipient AS recipient, return_window_days, points_expiry_months FROM programme_settings');
-  for (let start = 0; start < declarations; start += chunk) {
+  for (let start = from; start < declarations; start += chunk) {
     const count = Math.min(chunk, declarations - start);
     await sql.query('BEGIN');
     if (mix === 'realistic') {
       await seedDeclarationMix(sql, { count, lines, days, start, users: users.n, products: products.n, reviewerId });
       await seedLedgerMix(sql, { reviewerId, recipient: settings.recipient, returnWindowDays: settings.return_window_days, expiryMonths: settings.points_expiry_months });
       await sql.query('COMMIT');
-      onChunk?.(start + count);
+      await onChunk?.(start + count);
       continue;
     }
     await sql.query(
@@ -59,7 +60,7 @@ export async function seedDeclarations(client, { declarations, lines, days, chun
        SELECT gen_random_uuid() AS id, u.id AS user_id, u.partner_id,
               now() - (random() * $3 * interval '1 day') AS decided_at
          FROM generate_series(1, $1) AS g
-         JOIN LATERAL (SELECT id, partner_id FROM bench_users WHERE n = 1 + ((g + $4) * 7919) % $2) AS u ON true`,
+         JOIN LATERAL (SELECT id, partner_id FROM bench_users WHERE n = 1 + ((g + $4)::bigint * 7919) % $2) AS u ON true`,
       [count, users.n, days, start],
     );
     await sql.query(
