@@ -8,11 +8,13 @@ import {
   GraphQLField,
   GraphQLInputType,
   GraphQLObjectType,
+  GraphQLOutputType,
   GraphQLSchema,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
   isScalarType,
 } from 'graphql';
 
@@ -89,4 +91,22 @@ export function minimalOperation(schema: GraphQLSchema, op: RootOperation): { qu
   const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
   const query = `${op.type}${declared ? `(${declared})` : ''} { ${op.field}${passed ? `(${passed})` : ''}${selection} }`;
   return { query, variables };
+}
+
+/**
+ * Every leaf of a type down to `depth` levels (fields taking required arguments left out), so two
+ * answers compared as a whole differ wherever any figure does.
+ */
+export function fullSelection(type: GraphQLOutputType, depth = 4): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  const fields = Object.values(named.getFields()).filter((field) => !field.args.some((arg) => isNonNullType(arg.type)));
+  const parts = fields.flatMap((field) => {
+    const inner = getNamedType(field.type);
+    if (!isObjectType(inner)) return [field.name];
+    if (depth <= 1) return [];
+    const selection = fullSelection(field.type, depth - 1);
+    return selection ? [`${field.name} ${selection}`] : [];
+  });
+  return `{ ${parts.join(' ')} }`;
 }

@@ -115,6 +115,8 @@ export const OPERATION_DECISIONS: Record<'query' | 'mutation' | 'subscription', 
     apiKeyUses: d(ADMINS, 'PARTNER'),
     webhookEndpoints: d(BRAND_ADMIN, 'BRAND'),
     webhookDeliveries: d(BRAND_ADMIN, 'BRAND'),
+    // End customers' personal data (erasure and export on request)
+    customerDataSearch: d(BRAND_ADMIN, 'BRAND'),
     // Dashboards
     salesOverview: DASHBOARD,
     declarationFunnel: DASHBOARD,
@@ -123,6 +125,8 @@ export const OPERATION_DECISIONS: Record<'query' | 'mutation' | 'subscription', 
     stageFunnel: DASHBOARD,
     stageFunnelOverview: DASHBOARD,
     challengeResults: DASHBOARD,
+    topPartners: DASHBOARD,
+    customerFeedback: DASHBOARD,
   },
   mutation: {
     // Sessions and accounts
@@ -219,6 +223,9 @@ export const OPERATION_DECISIONS: Record<'query' | 'mutation' | 'subscription', 
     markNotificationsRead: d(SIGNED_IN, 'OWN_USER'),
     markAllNotificationsRead: d(SIGNED_IN, 'OWN_USER'),
     setNotificationPreference: d(SIGNED_IN, 'OWN_USER'),
+    // End customers' personal data
+    exportCustomerData: d(BRAND_ADMIN, 'BRAND'),
+    eraseCustomerData: d(BRAND_ADMIN, 'BRAND'),
     // Integrations
     createApiKey: d(ADMINS, 'PARTNER'),
     revokeApiKey: d(ADMINS, 'PARTNER'),
