@@ -50,31 +50,31 @@ SELECT partner_id, min(m), array_agg(amount ORDER BY m), array_agg(lines ORDER B
  GROUP BY partner_id`;
 
 const RATINGS = [1, 2, 3, 4, 5];
-const ratingSums = (sign: string) => RATINGS.map((r) => `${sign} * count(*) FILTER (WHERE rating = ${r})`).join(', ');
-const ratingColumns = RATINGS.map((r) => `rating${r}`).join(', ');
-const ratingAdds = RATINGS.map((r) => `rating${r} = f.rating${r} + excluded.rating${r}`).join(', ');
+const ratingSums = (sign: string) => [...RATINGS.map((r) => `${sign} * count(*) FILTER (WHERE rating = ${r})`), `${sign} * count(*) FILTER (WHERE commented)`].join(', ');
+const ratingColumns = [...RATINGS.map((r) => `rating${r}`), 'comments'].join(', ');
+const ratingAdds = [...RATINGS.map((r) => `rating${r} = f.rating${r} + excluded.rating${r}`), 'comments = f.comments + excluded.comments'].join(', ');
 
 /**
- * Adds (sign 1) or takes away (sign -1) the customer feedback of the given declarations: ratings and
- * tags (each tag once a declaration) per partner and month of sale, and per month, channel manager
+ * Adds (sign 1) or takes away (sign -1) the customer feedback of the given declarations: ratings,
+ * comments (how many) and tags (each tag once a declaration) per partner and month of sale, and per month, channel manager
  * and country, with the partner's current attributes. The month of sale is the sell-out's (see
  * sales_rollup_apply). Rows are written in key order, so concurrent writers lock them alike.
  */
 const FEEDBACK_APPLY = `CREATE FUNCTION feedback_rollup_apply(p_declarations uuid[], p_sign int) RETURNS void LANGUAGE sql AS $$
 WITH counted AS MATERIALIZED (
   SELECT d.id, date_trunc('month', coalesce(d.sale_date, d.period_end, (d.decided_at AT TIME ZONE 'UTC')::date))::date AS month, d.partner_id,
-         coalesce(p.channel_manager_id, ${NO_MANAGER}) AS manager, p.country, d.feedback_rating AS rating, d.feedback_tags AS tags
+         coalesce(p.channel_manager_id, ${NO_MANAGER}) AS manager, p.country, d.feedback_rating AS rating, d.feedback_tags AS tags, coalesce(d.feedback_comment, '') <> '' AS commented
     FROM declarations d JOIN partners p ON p.id = d.partner_id
-   WHERE d.id = ANY(p_declarations) AND (d.feedback_rating IS NOT NULL OR cardinality(d.feedback_tags) > 0)),
+   WHERE d.id = ANY(p_declarations) AND (d.feedback_rating IS NOT NULL OR cardinality(d.feedback_tags) > 0 OR d.feedback_comment <> '')),
 tagged AS MATERIALIZED (
   SELECT DISTINCT c.id, c.month, c.partner_id, c.manager, c.country, t.tag FROM counted c CROSS JOIN LATERAL unnest(c.tags) AS t(tag) WHERE t.tag <> ''),
 partner_ratings AS (
   INSERT INTO feedback_partner_monthly AS f (month, partner_id, ${ratingColumns})
-  SELECT month, partner_id, ${ratingSums('p_sign')} FROM counted WHERE rating IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+  SELECT month, partner_id, ${ratingSums('p_sign')} FROM counted WHERE rating IS NOT NULL OR commented GROUP BY 1, 2 ORDER BY 1, 2
   ON CONFLICT (month, partner_id) DO UPDATE SET ${ratingAdds}),
 slice_ratings AS (
   INSERT INTO feedback_slices AS f (month, channel_manager_id, country, ${ratingColumns})
-  SELECT month, manager, country, ${ratingSums('p_sign')} FROM counted WHERE rating IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  SELECT month, manager, country, ${ratingSums('p_sign')} FROM counted WHERE rating IS NOT NULL OR commented GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ON CONFLICT (month, channel_manager_id, country) DO UPDATE SET ${ratingAdds}),
 partner_tags AS (
   INSERT INTO feedback_tag_monthly AS f (month, partner_id, tag, declarations)
@@ -117,7 +117,7 @@ const MOVE_PARTNER = [
   `CREATE FUNCTION feedback_rollup_move_partner() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      INSERT INTO feedback_slices AS f (month, channel_manager_id, country, ${ratingColumns})
-     SELECT s.month, v.manager, v.country, ${RATINGS.map((r) => `v.sign * s.rating${r}`).join(', ')}
+     SELECT s.month, v.manager, v.country, ${RATINGS.map((r) => `v.sign * s.rating${r}`).join(', ')}, v.sign * s.comments
        FROM feedback_partner_monthly s
       CROSS JOIN (VALUES (coalesce(OLD.channel_manager_id, ${NO_MANAGER}), OLD.country, -1), (coalesce(NEW.channel_manager_id, ${NO_MANAGER}), NEW.country, 1)) AS v(manager, country, sign)
       WHERE s.partner_id = NEW.id ORDER BY 1, 2, 3
@@ -149,8 +149,8 @@ export class PartnerRunningAndFeedbackRollups1795433405125 implements MigrationI
   name = 'PartnerRunningAndFeedbackRollups1795433405125';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "feedback_partner_monthly" ("rating1" integer NOT NULL DEFAULT '0', "rating2" integer NOT NULL DEFAULT '0', "rating3" integer NOT NULL DEFAULT '0', "rating4" integer NOT NULL DEFAULT '0', "rating5" integer NOT NULL DEFAULT '0', "month" date NOT NULL, "partner_id" uuid NOT NULL, CONSTRAINT "PK_1e69685365f57d6d63ec40da378" PRIMARY KEY ("month", "partner_id"))`);
-    await queryRunner.query(`CREATE TABLE "feedback_slices" ("rating1" integer NOT NULL DEFAULT '0', "rating2" integer NOT NULL DEFAULT '0', "rating3" integer NOT NULL DEFAULT '0', "rating4" integer NOT NULL DEFAULT '0', "rating5" integer NOT NULL DEFAULT '0', "month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, CONSTRAINT "PK_c1e1d478367e3b07d83b2318093" PRIMARY KEY ("month", "channel_manager_id", "country"))`);
+    await queryRunner.query(`CREATE TABLE "feedback_partner_monthly" ("comments" integer NOT NULL DEFAULT '0', "rating1" integer NOT NULL DEFAULT '0', "rating2" integer NOT NULL DEFAULT '0', "rating3" integer NOT NULL DEFAULT '0', "rating4" integer NOT NULL DEFAULT '0', "rating5" integer NOT NULL DEFAULT '0', "month" date NOT NULL, "partner_id" uuid NOT NULL, CONSTRAINT "PK_1e69685365f57d6d63ec40da378" PRIMARY KEY ("month", "partner_id"))`);
+    await queryRunner.query(`CREATE TABLE "feedback_slices" ("comments" integer NOT NULL DEFAULT '0', "rating1" integer NOT NULL DEFAULT '0', "rating2" integer NOT NULL DEFAULT '0', "rating3" integer NOT NULL DEFAULT '0', "rating4" integer NOT NULL DEFAULT '0', "rating5" integer NOT NULL DEFAULT '0', "month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, CONSTRAINT "PK_c1e1d478367e3b07d83b2318093" PRIMARY KEY ("month", "channel_manager_id", "country"))`);
     await queryRunner.query(`CREATE TABLE "feedback_tag_monthly" ("month" date NOT NULL, "partner_id" uuid NOT NULL, "tag" text NOT NULL, "declarations" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_74b3b4c9cb5e654aea4f16021ef" PRIMARY KEY ("month", "partner_id", "tag"))`);
     await queryRunner.query(`CREATE TABLE "feedback_tag_slices" ("month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, "tag" text NOT NULL, "declarations" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_20fb3a4498ad3199bcb404f9251" PRIMARY KEY ("month", "channel_manager_id", "country", "tag"))`);
     await queryRunner.query(`CREATE TABLE "sales_partner_running" ("partner_id" uuid NOT NULL, "first_month" integer NOT NULL, "amount_cents" bigint array NOT NULL, "lines" bigint array NOT NULL, CONSTRAINT "PK_f4fcd66fd53daa5663983e6b321" PRIMARY KEY ("partner_id"))`);

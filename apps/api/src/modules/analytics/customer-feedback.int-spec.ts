@@ -103,6 +103,18 @@ describe('CustomerFeedbackService', () => {
       ]);
     });
 
+    it('looks back over the months of the period for the latest comments, even when the rollup counts more than are left', async () => {
+      const twoMonths = { from: month(-2), to: month(-1, 0) };
+      const expected = [ids.good, ids.great, ids.okay];
+      expect((await feedback(twoMonths)).comments.map((c: { declarationId: string }) => c.declarationId)).toEqual(expected);
+      // As if comments counted last month had been erased since: the rollup says twenty-five, the declarations hold two.
+      const counted = await t.sql<{ comments: number }>('SELECT sum(comments)::int AS comments FROM feedback_slices WHERE month = $1', [month(-1)]);
+      expect(counted[0].comments).toBe(2);
+      await t.sql('UPDATE feedback_slices SET comments = comments + 23 WHERE month = $1 AND comments > 0 AND country = $2', [month(-1), 'FR']);
+      expect((await feedback(twoMonths)).comments.map((c: { declarationId: string }) => c.declarationId)).toEqual(expected);
+      await t.sql('UPDATE feedback_slices SET comments = comments - 23 WHERE month = $1 AND comments > 23 AND country = $2', [month(-1), 'FR']);
+    });
+
     it('narrows to a country, a channel manager or a segment', async () => {
       const germany = await feedback({ ...LAST_MONTH, country: 'DE' });
       expect(germany).toMatchObject({ ratings: { count: 1, average: 2 }, previousRatings: { count: 1, average: 3 }, comments: [] });

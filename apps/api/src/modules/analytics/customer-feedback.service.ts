@@ -14,7 +14,7 @@ const LATEST_COMMENTS = 20;
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
 type Ratings = Record<'rating1' | 'rating2' | 'rating3' | 'rating4' | 'rating5', string>;
-type MonthRow = Ratings & { month: string };
+type MonthRow = Ratings & { month: string; comments: string };
 
 /** The day of sale the sell-out counts a declaration at (its month is the rollups' month). */
 export const SALE_DAY = `coalesce(d.sale_date, d.period_end, (d.decided_at AT TIME ZONE 'UTC')::date)`;
@@ -45,11 +45,11 @@ export class CustomerFeedbackService {
   async feedback(actor: Actor, filter: DashboardFilterInput): Promise<CustomerFeedbackType> {
     const period = periodOf(filter);
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
-    const [months, tags, comments] = await Promise.all([
-      this.ratingMonths(actor, filter, segment, period),
-      this.tags(actor, filter, segment, period),
-      this.comments(actor, filter, segment, period),
-    ]);
+    const [months, tags] = await Promise.all([this.ratingMonths(actor, filter, segment, period), this.tags(actor, filter, segment, period)]);
+    const since = this.commentsSince(months, period);
+    let comments = await this.comments(actor, filter, segment, period, since);
+    // Fewer than counted (a comment erased since it was counted): the rest of the period, to be sure.
+    if (since !== null && since > period.from && comments.length < LATEST_COMMENTS) comments = await this.comments(actor, filter, segment, period, period.from);
     const byMonth = new Map(months.map((m) => [m.month, counts(m)]));
     const sum = (from: string, to: string) => months.filter((m) => m.month >= from && m.month <= to).reduce((a, m) => add(a, counts(m)), [0, 0, 0, 0, 0]);
     const [current, previous] = [sum(period.from, period.to), sum(period.previousFrom, period.previousTo)];
@@ -84,7 +84,7 @@ export class CustomerFeedbackService {
   private ratingMonths(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, period: Period): Promise<MonthRow[]> {
     const { conditions, from } = this.rollup(actor, filter, segment, period, 'feedback_slices', 'feedback_partner_monthly');
     return this.dataSource.query(
-      `SELECT to_char(s.month, 'YYYY-MM-DD') AS month, ${RATINGS.map((r) => `sum(s.rating${r}) AS rating${r}`).join(', ')} FROM ${from} GROUP BY s.month`,
+      `SELECT to_char(s.month, 'YYYY-MM-DD') AS month, ${RATINGS.map((r) => `sum(s.rating${r}) AS rating${r}`).join(', ')}, sum(s.comments) AS comments FROM ${from} GROUP BY s.month`,
       conditions.params,
     );
   }
@@ -101,9 +101,25 @@ export class CustomerFeedbackService {
     return rows.map((r) => ({ tag: r.tag, count: Number(r.count), previousCount: Number(r.previous) }));
   }
 
+  /**
+   * The first month that, with the months after it, holds the scope's latest comments of the period
+   * (null when the period has none): the comments' walk then stops there instead of reading the
+   * whole period's comments of the network when the scope has few of them.
+   */
+  private commentsSince(months: MonthRow[], period: Period): string | null {
+    let found = 0;
+    const inPeriod = months.filter((m) => m.month >= period.from && m.month <= period.to && Number(m.comments) > 0).sort((a, b) => b.month.localeCompare(a.month));
+    for (const month of inPeriod) {
+      found += Number(month.comments);
+      if (found >= LATEST_COMMENTS) return month.month;
+    }
+    return inPeriod.length > 0 ? period.from : null;
+  }
+
   /** The latest comments by day of sale: the partial index walks back from the period's end and stops at the twentieth in scope. */
-  private async comments(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, period: Period): Promise<FeedbackCommentType[]> {
-    const conditions = this.conditions(actor, filter, segment, [period.from, period.to]);
+  private async comments(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, period: Period, since: string | null): Promise<FeedbackCommentType[]> {
+    if (since === null) return [];
+    const conditions = this.conditions(actor, filter, segment, [since, period.to]);
     const rows: { id: string; rating: number | null; comment: string; tags: string[]; partner_id: string; name: string; day: string }[] = await this.dataSource.query(
       `SELECT d.id, d.feedback_rating AS rating, d.feedback_comment AS comment, d.feedback_tags AS tags, p.id AS partner_id, p.name, to_char(${SALE_DAY}, 'YYYY-MM-DD') AS day
          FROM declarations d

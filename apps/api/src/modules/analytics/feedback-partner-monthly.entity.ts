@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 import { FeedbackRatingColumns } from './feedback-rating.columns';
 
@@ -10,4 +10,8 @@ export class FeedbackPartnerMonthly extends FeedbackRatingColumns {
 
   @PrimaryColumn({ type: 'uuid' })
   partnerId!: string;
+
+  /** Counted declarations with a comment: tells the latest comments how far back to look (see CustomerFeedbackService). */
+  @Column({ type: 'int', default: 0 })
+  comments!: number;
 }

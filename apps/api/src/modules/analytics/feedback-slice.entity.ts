@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 import { FeedbackRatingColumns } from './feedback-rating.columns';
 
@@ -22,4 +22,8 @@ export class FeedbackSlice extends FeedbackRatingColumns {
 
   @PrimaryColumn({ type: 'char', length: 2 })
   country!: string;
+
+  /** Counted declarations with a comment: tells the latest comments how far back to look (see CustomerFeedbackService). */
+  @Column({ type: 'int', default: 0 })
+  comments!: number;
 }

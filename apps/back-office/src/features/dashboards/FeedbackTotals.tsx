@@ -16,7 +16,7 @@ export function FeedbackTotals({ feedback }: { feedback: Feedback }) {
   const month = (iso: string) => utc.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
   return (
     <section className="sales-dashboard__section sales-dashboard__section--wide" aria-labelledby="feedback-totals-title">
-      <h3 id="feedback-totals-title">{f('average')}</h3>
+      <h3 id="feedback-totals-title">{f('summary')}</h3>
       <p className="r-muted">{t('dashboards.sales.previousPeriod', { from: month(feedback.previousFrom), to: month(monthBefore(feedback.from)) })}</p>
       <dl className="sales-dashboard__totals">
         <div className="sales-dashboard__total" data-figure="average">

@@ -23,6 +23,7 @@ export const dashboardsTopPartners = {
 export const dashboardsFeedback = {
   title: 'Customer feedback',
   intro: 'Ratings, tags and comments end customers gave on the approved declarations of the period (by month of sale), against the previous period.',
+  summary: 'Ratings against the previous period',
   average: 'Average rating',
   ratings: 'Ratings',
   outOfFive: '{{value}} / 5',

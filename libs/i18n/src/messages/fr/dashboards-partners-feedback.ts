@@ -25,6 +25,7 @@ export const dashboardsTopPartners: typeof enTop = {
 export const dashboardsFeedback: typeof en = {
   title: 'Avis clients',
   intro: 'Notes, étiquettes et commentaires laissés par les clients finaux sur les déclarations approuvées de la période (par mois de vente), comparés à la période précédente.',
+  summary: 'Notes par rapport à la période précédente',
   average: 'Note moyenne',
   ratings: 'Notes',
   outOfFive: '{{value}} / 5',
