@@ -23,7 +23,9 @@
 // written straight into PostgreSQL like the other benchmarks do.
 //
 // Measured in the same run: a warm-up (not reported), a baseline at 1 virtual user for
-// --baseline-seconds, then --vus virtual users for --seconds. Every GraphQL error and non-200 answer
+// --baseline-seconds (taking every action in turn, so each operation has figures), then --vus
+// virtual users for --seconds. Each phase first opens its users' sessions all at once (the
+// ramp-up, reported apart), then starts the clock. Every GraphQL error and non-200 answer
 // is counted by operation and code; any error fails the run (exit 1) after the JSON is written.
 // The API's memory (VmRSS of its process, from /proc, every second) and its PostgreSQL connections
 // (pg_stat_activity) are sampled throughout.
@@ -65,6 +67,7 @@ const WARMUP_SECONDS = Number(values['warmup-seconds']);
 const POINTS_EACH = 100_000;
 
 const MIX = { browse: 35, declare: 20, leaderboard: 15, signIn: 10, approve: 10, redeem: 10 };
+let apiPidForCpu;
 const BROWSE_PAGES = ['home', 'declarations', 'rewards', 'knowledge', 'notifications'];
 
 // ---------------------------------------------------------------------------------------------
@@ -161,6 +164,7 @@ run(() =>
   withBenchApi(
     async ({ url, signIn, databaseUrl, apiPid }) => {
       const recorder = new Recorder();
+      apiPidForCpu = apiPid;
       /** One GraphQL request as the apps send it; errors are counted, not thrown (the caller gets null). */
       const call = async (name, variables, token) => {
         const started = performance.now();
@@ -318,10 +322,7 @@ run(() =>
         notifications: (t) => Promise.all([call('Notifications', { page: { offset: 0, limit: 20 }, unreadOnly: false }, t), call('UnreadNotificationCount', {}, t)]),
       };
       const actions = {
-        browse: (user) => {
-          const page = BROWSE_PAGES[Math.floor(Math.random() * BROWSE_PAGES.length)];
-          return timedAction(`browse ${page}`, () => browse[page](user.token));
-        },
+        browse: (user, page = BROWSE_PAGES[Math.floor(Math.random() * BROWSE_PAGES.length)]) => timedAction(`browse ${page}`, () => browse[page](user.token)),
         declare: (user) =>
           timedAction('declare', async () => {
             const n = sequence++;
@@ -354,23 +355,41 @@ run(() =>
           }),
       };
       const weighted = Object.entries(MIX).flatMap(([name, weight]) => Array(weight).fill(name));
+      // The baseline takes every action in turn, so that each operation has figures to compare with.
+      const EVERY_ACTION = [...BROWSE_PAGES.map((page) => ['browse', page]), ['declare'], ['leaderboard'], ['signIn'], ['approve'], ['redeem']];
       const drawn = Object.fromEntries(Object.keys(MIX).map((name) => [name, 0]));
 
-      /** `vus` virtual users, each signing in then acting until `seconds` have passed. */
-      const phase = async (vus, seconds, record) => {
-        recorder.recording = record;
-        const deadline = performance.now() + seconds * 1000;
+      /**
+       * `vus` virtual users: first every session opens at once (sign in, then me: the morning rush,
+       * timed apart as the ramp-up, since 200 password checks at once would otherwise fill the
+       * window), then each acts until `seconds` have passed. Returns the ramp-up's figures.
+       */
+      const phase = async (vus, seconds, record, { cycle = false } = {}) => {
+        const sessionMs = [];
+        const rampStarted = performance.now();
         await Promise.all(
           users.slice(0, vus).map(async (user) => {
-            await timedAction('sign in', () => session(user));
-            while (performance.now() < deadline) {
-              const action = weighted[Math.floor(Math.random() * weighted.length)];
+            const started = performance.now();
+            await session(user);
+            sessionMs.push(performance.now() - started);
+          }),
+        );
+        const rampUp = { seconds: +((performance.now() - rampStarted) / 1000).toFixed(1), sessionsOpened: latencySummary(sessionMs) };
+        recorder.recording = record;
+        const windowStarted = performance.now();
+        const deadline = windowStarted + seconds * 1000;
+        await Promise.all(
+          users.slice(0, vus).map(async (user) => {
+            for (let i = 0; performance.now() < deadline; i++) {
+              const [action, page] = cycle ? EVERY_ACTION[i % EVERY_ACTION.length] : [weighted[Math.floor(Math.random() * weighted.length)]];
               if (record) drawn[action]++;
-              await actions[action](user);
+              await actions[action](user, page);
             }
           }),
         );
         recorder.recording = false;
+        // The window ends when the last action started before the deadline has finished.
+        return { rampUp, seconds: (performance.now() - windowStarted) / 1000 };
       };
 
       // --- Samplers: the API's memory and its connections to PostgreSQL, every second.
@@ -385,7 +404,7 @@ run(() =>
           const status = readFileSync(`/proc/${apiPid}/status`, 'utf8');
           const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
           const { rows } = await monitor.query("SELECT count(*)::int AS total, count(*) FILTER (WHERE state <> 'idle')::int AS active FROM pg_stat_activity WHERE application_name = 'relais-api'");
-          samples.push({ at: performance.now(), phase: currentPhase, rssMb: +(kb('VmRSS') / 1024).toFixed(1), connections: rows[0].total, activeConnections: rows[0].active });
+          samples.push({ at: performance.now(), phase: currentPhase, rssMb: +(kb('VmRSS') / 1024).toFixed(1), connections: rows[0].total, activeConnections: rows[0].active, ...cpuTimes() });
           await sleep(1000);
         }
       })();
@@ -399,6 +418,7 @@ run(() =>
           rssEndMb: of.at(-1).rssMb,
           pgConnectionsPeak: Math.max(...of.map((s) => s.connections)),
           pgConnectionsActivePeak: Math.max(...of.map((s) => s.activeConnections)),
+          ...cpuShare(of[0], of.at(-1)),
         };
       };
 
@@ -408,10 +428,8 @@ run(() =>
       currentPhase = 'warm-up';
       await phase(Math.min(10, VUS), WARMUP_SECONDS, false);
       currentPhase = 'baseline';
-      const baselineRecorder = recorder;
-      let started = performance.now();
-      await phase(1, BASELINE_SECONDS, true);
-      const baseline = baselineRecorder.report((performance.now() - started) / 1000);
+      const baselineRun = await phase(1, BASELINE_SECONDS, true, { cycle: true });
+      const baseline = { rampUp: baselineRun.rampUp, ...recorder.report(baselineRun.seconds) };
       const baselineDrawn = { ...drawn };
       for (const key of Object.keys(drawn)) drawn[key] = 0;
       recorder.operations.clear();
@@ -420,17 +438,16 @@ run(() =>
       recorder.errors.clear();
 
       currentPhase = 'load';
-      const concurrentBench = await otherBenchRunning();
+      const concurrentBench = { beforeLoad: await otherBenchRunning() };
       const loadAvgBefore = loadavg()[0];
-      started = performance.now();
-      await phase(VUS, SECONDS, true);
-      const loadSeconds = (performance.now() - started) / 1000;
+      const loadRun = await phase(VUS, SECONDS, true);
       const loadAvgAfter = loadavg()[0];
+      concurrentBench.afterLoad = await otherBenchRunning();
       currentPhase = 'after';
       await sleep(2000);
       sampling = false;
       await sampler;
-      const load = recorder.report(loadSeconds);
+      const load = { rampUp: loadRun.rampUp, ...recorder.report(loadRun.seconds) };
       for (const [key, count] of errorsBeforeLoad) load.errors[`${key} (warm-up/baseline)`] = count;
       load.errorCount += [...errorsBeforeLoad.values()].reduce((a, b) => a + b, 0);
 
@@ -442,11 +459,12 @@ run(() =>
       await monitor.end();
       await sql.end();
 
-      const ratios = Object.fromEntries(
-        Object.entries(load.operations)
-          .filter(([name]) => baseline.operations[name]?.p95Ms)
-          .map(([name, figures]) => [name, +(figures.p95Ms / baseline.operations[name].p95Ms).toFixed(1)]),
-      );
+      const ratiosOf = (of, to) =>
+        Object.fromEntries(
+          Object.entries(of)
+            .filter(([name]) => to[name]?.p95Ms)
+            .map(([name, figures]) => [name, { p50: +(figures.p50Ms / to[name].p50Ms).toFixed(1), p95: +(figures.p95Ms / to[name].p95Ms).toFixed(1) }]),
+        );
       const memory = { idleBeforeWarmUpRssMb: idleRss ?? null, baseline: memoryOf('baseline'), load: memoryOf('load'), afterLoadRssMb: samples.filter((s) => s.phase === 'after').at(-1)?.rssMb ?? null };
       const result = {
         scenario: 'mixed-load',
@@ -469,7 +487,7 @@ run(() =>
         setupSeconds: +setupSeconds.toFixed(1),
         load: { ...load, mixDrawn: { ...drawn } },
         baseline: { virtualUsers: 1, ...baseline, mixDrawn: baselineDrawn },
-        p95RatioLoadOverBaseline: ratios,
+        ratioLoadOverBaseline: { operations: ratiosOf(load.operations, baseline.operations), actions: ratiosOf(load.actions, baseline.actions) },
         memory,
         database: { ...counts, approvalsLeftInQueue: approvals.length },
         errorExamples: recorder.examples,
@@ -490,4 +508,25 @@ async function otherBenchRunning() {
   } catch {
     return null;
   }
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU seconds so far of the API process (its own threads: the event loop and the password hashes;
+ * PostgreSQL runs in other processes) and of the whole machine, busy and idle, from /proc.
+ */
+function cpuTimes() {
+  const fields = readFileSync(`/proc/${apiPidForCpu}/stat`, 'utf8').split(') ')[1].split(' ');
+  const [, user, nice, system, idle, iowait] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).map(Number);
+  return { apiCpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND, machineBusySeconds: (user + nice + system) / TICKS_PER_SECOND, machineIdleSeconds: (idle + iowait) / TICKS_PER_SECOND };
+}
+
+/** Between two samples: the API's CPU in cores used, and the machine's busy share (every process). */
+function cpuShare(first, last) {
+  const wall = (last.at - first.at) / 1000;
+  if (wall <= 0) return {};
+  const busy = last.machineBusySeconds - first.machineBusySeconds;
+  const idle = last.machineIdleSeconds - first.machineIdleSeconds;
+  return { apiCpuCores: +((last.apiCpuSeconds - first.apiCpuSeconds) / wall).toFixed(2), machineBusyPercent: +((100 * busy) / (busy + idle)).toFixed(0) };
 }
