@@ -4,18 +4,22 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivityModule } from '../activity/activity.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { AnalyticsResolver } from './analytics.resolver';
+import { ChallengeResultSlice } from './challenge-result-slice.entity';
 import { ChallengeResultsResolver } from './challenge-results.resolver';
 import { ChallengeResultsService } from './challenge-results.service';
 import { CustomerFeedbackResolver } from './customer-feedback.resolver';
 import { CustomerFeedbackService } from './customer-feedback.service';
 import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
 import { DeclarationFunnelService } from './declaration-funnel.service';
+import { DeclarationFlagPartnerMonthly, DeclarationFunnelPartnerMonthly } from './declaration-funnel-partner-monthly.entity';
+import { DeclarationFlagSlice, DeclarationFunnelSlice } from './declaration-funnel-slices.entity';
 import { FeedbackPartnerMonthly } from './feedback-partner-monthly.entity';
 import { FeedbackSlice } from './feedback-slice.entity';
 import { FeedbackTagMonthly } from './feedback-tag-monthly.entity';
 import { FeedbackTagSlice } from './feedback-tag-slice.entity';
 import { ParticipationPointsResolver } from './participation-points.resolver';
 import { ParticipationPointsService } from './participation-points.service';
+import { PartnerChallengeActivity } from './partner-challenge-activity.entity';
 import { PartnerStageDates } from './partner-stage-dates.entity';
 import { PointsPartnerBalance } from './points-partner-balance.entity';
 import { PointsPartnerMonthly } from './points-partner-monthly.entity';
@@ -32,7 +36,7 @@ import { TopPartnersService } from './top-partners.service';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice]), ActivityModule, SegmentsModule],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates, ChallengeResultSlice, PartnerChallengeActivity, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice, DeclarationFunnelSlice, DeclarationFlagSlice, DeclarationFunnelPartnerMonthly, DeclarationFlagPartnerMonthly]), ActivityModule, SegmentsModule],
   providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, ParticipationPointsService, ParticipationPointsResolver, TopPartnersService, TopPartnersResolver, CustomerFeedbackService, CustomerFeedbackResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
 })
 export class AnalyticsModule {}

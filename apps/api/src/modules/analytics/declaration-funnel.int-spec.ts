@@ -21,9 +21,28 @@ const month = (offset: number, day = 1) => {
 };
 const THIS_MONTH = { from: month(0), to: month(0, 0) };
 
+// The funnel's figures from the declarations themselves, per month of submission, channel manager
+// and country, as the rollups (kept by triggers) must hold them; and each kind of flag likewise.
+const FROM_ROWS = `SELECT to_char(date_trunc('month', d.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month, coalesce(p.channel_manager_id::text, '-') AS manager, p.country,
+    count(*)::int AS submitted, count(*) FILTER (WHERE d.status = 'APPROVED')::int AS approved, count(*) FILTER (WHERE d.status = 'REVERSED')::int AS reversed,
+    count(*) FILTER (WHERE d.status IN ('SUBMITTED', 'NEEDS_INFO'))::int AS pending, count(d.decided_at)::int AS decided,
+    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM declaration_events e WHERE e.declaration_id = d.id AND e.action = 'INFO_REQUESTED'))::int AS needs_information
+  FROM declarations d JOIN partners p ON p.id = d.partner_id WHERE d.submitted_at IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const FROM_SLICES = `SELECT to_char(month, 'YYYY-MM-DD') AS month, nullif(channel_manager_id, '00000000-0000-0000-0000-000000000000')::text AS manager, country,
+    sum(submitted)::int AS submitted, sum(approved)::int AS approved, sum(reversed)::int AS reversed, sum(pending)::int AS pending,
+    coalesce(sum(submitted) FILTER (WHERE decision_bucket >= 0), 0)::int AS decided, sum(needs_information)::int AS needs_information
+  FROM declaration_funnel_slices GROUP BY 1, 2, 3 HAVING sum(submitted) <> 0 ORDER BY 1, 2, 3`;
+const FLAGS_FROM_ROWS = `SELECT to_char(date_trunc('month', d.submitted_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month, coalesce(p.channel_manager_id::text, '-') AS manager, f.code,
+    count(DISTINCT d.id)::int AS raised, count(DISTINCT d.id) FILTER (WHERE d.status IN ('SUBMITTED', 'NEEDS_INFO'))::int AS open
+  FROM declaration_flags f JOIN declarations d ON d.id = f.declaration_id JOIN partners p ON p.id = d.partner_id WHERE d.submitted_at IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const FLAGS_FROM_SLICES = `SELECT to_char(month, 'YYYY-MM-DD') AS month, nullif(channel_manager_id, '00000000-0000-0000-0000-000000000000')::text AS manager, code,
+    sum(raised)::int AS raised, sum(open)::int AS open
+  FROM declaration_flag_slices GROUP BY 1, 2, 3 HAVING sum(raised) <> 0 ORDER BY 1, 2, 3`;
+
 describe('DeclarationFunnelService', () => {
   let t: TestApp;
   let admin: string;
+  const ids: Record<'approved' | 'waiting', string> = { approved: '', waiting: '' };
 
   const funnel = async (filter: Record<string, unknown>, token = admin) => {
     const result = await t.gql(FUNNEL, { filter }, { token });
@@ -70,6 +89,7 @@ describe('DeclarationFunnelService', () => {
     const waiting = await submit(provence);
     await askInformation(waiting.id);
     const open = await submit(dupont, [lineInput({ invoiceReference: invoice })]);
+    Object.assign(ids, { approved: approved.id, waiting: waiting.id });
     // Last month: one approved in 1 h. Drafts are not in the funnel.
     const before = await submit(munich);
     await decide(before, ['APPROVE']);
@@ -136,6 +156,24 @@ describe('DeclarationFunnelService', () => {
       expect((await funnel(THIS_MONTH, north)).figures).toMatchObject({ submitted: 4, approved: 2, rejected: 1, pending: 1, partiallyApproved: 0 });
       expect((await funnel(THIS_MONTH, south)).figures).toMatchObject({ submitted: 2, approved: 0, partiallyApproved: 1, pending: 1 });
       expect((await funnel({ ...THIS_MONTH, channelManagerId: DEMO_USERS.channelManagerNorth.id }, south)).figures.submitted).toBe(0);
+    });
+
+    it('keeps its rollups equal to the declarations through a reversal, a resubmission and a partner moving to another manager', async () => {
+      const reversed = await t.gql(OPS.reverse, { id: ids.approved, reason: 'Returned' }, { token: admin });
+      expect(reversed.data?.reverseDeclaration.status).toBe('REVERSED');
+      const resubmitted = await t.gql(OPS.submit, { id: ids.waiting, key: 'funnel-waiting-again' }, { token: await t.tokenFor(provence.admin.email) });
+      expect(resubmitted.data?.submitDeclaration.status).toBe('SUBMITTED');
+      await t.sql('UPDATE partners SET channel_manager_id = $2 WHERE id = $1', [provence.partnerId, DEMO_USERS.channelManagerNorth.id]);
+      try {
+        const north = await funnel({ ...THIS_MONTH, channelManagerId: DEMO_USERS.channelManagerNorth.id });
+        expect(north.figures).toMatchObject({ submitted: 6, approved: 1, reversed: 1, partiallyApproved: 1, pending: 2, needsInformation: 2, decided: 4 });
+        expect((await funnel({ ...THIS_MONTH, channelManagerId: DEMO_USERS.channelManagerSouth.id })).figures.submitted).toBe(0);
+        expect(await t.sql(FROM_SLICES)).toEqual(await t.sql(FROM_ROWS));
+        expect(await t.sql(FLAGS_FROM_SLICES)).toEqual(await t.sql(FLAGS_FROM_ROWS));
+      } finally {
+        await t.sql('UPDATE partners SET channel_manager_id = $2 WHERE id = $1', [provence.partnerId, DEMO_USERS.channelManagerSouth.id]);
+      }
+      expect(await t.sql(FROM_SLICES)).toEqual(await t.sql(FROM_ROWS));
     });
 
     it('answers field errors for a bad filter and refuses partner users', async () => {

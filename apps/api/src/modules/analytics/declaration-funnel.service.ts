@@ -4,20 +4,22 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
-import { isoDay, monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { DecisionBucket, decisionPercentile } from './decision-percentile';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { DeclarationFunnelFiguresType, DeclarationFunnelType, FlagOutcomeRowType } from './dto/declaration-funnel.type';
 
-type Count = 'submitted' | 'approved' | 'partially_approved' | 'rejected' | 'reversed' | 'withdrawn' | 'pending' | 'needs_information' | 'decided';
-type CountsRow = Record<Count, string> & { g: number; current: boolean | null; month: string | null; median: number | null; p90: number | null };
+type Count = 'submitted' | 'approved' | 'partially_approved' | 'rejected' | 'reversed' | 'withdrawn' | 'pending' | 'needs_information';
+type CountsRow = Record<Count | 'decision_ms', string> & { g: number; current: boolean | null; month: string | null; decision_bucket: number | null };
 type FlagRow = Record<'raised' | 'approved' | 'rejected' | 'open' | 'previous_raised', string> & { code: string };
 
-/** grouping(current, month): the period totals, then the months. */
-const SETS = { totals: 0b01, months: 0b10 };
-const APPROVED = `d.status IN ('APPROVED', 'PARTIALLY_APPROVED')`;
-const OPEN = `d.status IN ('SUBMITTED', 'NEEDS_INFO')`;
+/** grouping(current, month, decision_bucket): the period totals, the months, and each period's decision-time buckets. */
+const SETS = { totals: 0b011, months: 0b101, buckets: 0b010 };
+const SUMS = ['submitted', 'approved', 'partially_approved', 'rejected', 'reversed', 'withdrawn', 'pending', 'needs_information', 'decision_ms']
+  .map((column) => `sum(r.${column}) AS ${column}`)
+  .join(', ');
 
-const figures = (row?: CountsRow): DeclarationFunnelFiguresType => ({
+const figures = (row: CountsRow | undefined, buckets: DecisionBucket[]): DeclarationFunnelFiguresType => ({
   submitted: Number(row?.submitted ?? 0),
   approved: Number(row?.approved ?? 0),
   partiallyApproved: Number(row?.partially_approved ?? 0),
@@ -26,21 +28,26 @@ const figures = (row?: CountsRow): DeclarationFunnelFiguresType => ({
   withdrawn: Number(row?.withdrawn ?? 0),
   pending: Number(row?.pending ?? 0),
   needsInformation: Number(row?.needs_information ?? 0),
-  decided: Number(row?.decided ?? 0),
-  medianDecisionSeconds: row?.median ?? null,
-  p90DecisionSeconds: row?.p90 ?? null,
+  decided: buckets.reduce((sum, b) => sum + b.count, 0),
+  medianDecisionSeconds: decisionPercentile(buckets, 0.5),
+  p90DecisionSeconds: decisionPercentile(buckets, 0.9),
 });
 
-/** The first instant of a day and of the day after another, in UTC. */
-const startOf = (day: string) => `${day}T00:00:00Z`;
-const dayAfter = (day: string) => startOf(isoDay(new Date(Date.parse(startOf(day)) + 86_400_000)));
+/** Where the funnel reads from: the slices, or within a segment the partners' months joined to the partners. */
+interface Source {
+  funnel: string;
+  flags: string;
+  conditions: SqlConditions;
+}
 
 /**
- * The declaration funnel: the declarations submitted in the period (by the time of their last
+ * The declaration funnel: the declarations submitted in the period (by the month of their last
  * submission, the one the brand decided on) and where each stands now, the time the brand took to
- * decide (that submission to the decision), and the flags they raised. Read straight from the
- * declarations: they are some twenty times fewer than the lines, and a covering index on the
- * submission time makes a period a range scan (measured in tools/bench/dashboards.mjs).
+ * decide (that submission to the decision), and the flags they raised. Read from rollups kept by
+ * triggers in the writing transaction (migration DeclarationFunnelRollup): slices by month, channel
+ * manager, country and decision-time bucket (a few dozen rows a month for a whole network), or,
+ * within a segment, the partners' months joined to the partners. Medians come from the buckets
+ * (see decisionPercentile). Measured in tools/bench/dashboards.mjs.
  */
 @Injectable()
 export class DeclarationFunnelService {
@@ -51,16 +58,21 @@ export class DeclarationFunnelService {
 
   async funnel(actor: Actor, filter: DashboardFilterInput): Promise<DeclarationFunnelType> {
     const period = periodOf(filter);
-    const conditions = await this.conditions(actor, filter, period);
-    const [rows, flags] = await Promise.all([this.counts(conditions), this.flags(conditions)]);
+    const source = await this.source(actor, filter, period);
+    const [rows, flags] = await Promise.all([this.counts(source), this.flags(source)]);
     const totals = (current: boolean) => rows.find((r) => r.g === SETS.totals && r.current === current);
+    const buckets = (current: boolean): DecisionBucket[] =>
+      rows
+        .filter((r) => r.g === SETS.buckets && r.current === current && (r.decision_bucket ?? -1) >= 0)
+        .sort((a, b) => (a.decision_bucket as number) - (b.decision_bucket as number))
+        .map((r) => ({ count: Number(r.submitted), totalMs: Number(r.decision_ms) }));
     const months = new Map(rows.filter((r) => r.g === SETS.months && r.month).map((r) => [r.month as string, r]));
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      figures: figures(totals(true)),
-      previousFigures: figures(totals(false)),
+      figures: figures(totals(true), buckets(true)),
+      previousFigures: figures(totals(false), buckets(false)),
       series: monthsOf(period.from, period.to).map((month) => {
         const row = months.get(month);
         return { period: month, submitted: Number(row?.submitted ?? 0), approved: Number(row?.approved ?? 0) + Number(row?.partially_approved ?? 0) };
@@ -69,53 +81,49 @@ export class DeclarationFunnelService {
     };
   }
 
-  /** $1 the start of the period, $2 the start of the previous one, $3 the end (exclusive); then the scope and the filter. */
-  private async conditions(actor: Actor, filter: DashboardFilterInput, period: Period): Promise<SqlConditions> {
-    const conditions = scopeConditions(actor, filter, new SqlConditions([startOf(period.from), startOf(period.previousFrom), dayAfter(period.to)]), {
-      manager: 'p.channel_manager_id',
-      country: 'p.country',
-    });
-    if (filter.segmentId) conditions.clauses.push(`(${conditions.addSegment(await this.segments.find(filter.segmentId), 'p', 'f')})`);
-    return conditions;
+  /**
+   * $1 the first month of the period, $2 the first of the previous one, $3 the last day of the
+   * period; then the scope and the filter, over the slices or (with a segment) the partners.
+   */
+  private async source(actor: Actor, filter: DashboardFilterInput, period: Period): Promise<Source> {
+    const initial = [period.from, period.previousFrom, period.to];
+    if (!filter.segmentId) {
+      const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'r.channel_manager_id', country: 'r.country' });
+      return { funnel: 'declaration_funnel_slices r', flags: 'declaration_flag_slices r', conditions };
+    }
+    const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
+    conditions.clauses.push(`(${conditions.addSegment(await this.segments.find(filter.segmentId), 'p', 'f')})`);
+    return {
+      funnel: 'declaration_funnel_partner_monthly r JOIN partners p ON p.id = r.partner_id',
+      flags: 'declaration_flag_partner_monthly r JOIN partners p ON p.id = r.partner_id',
+      conditions,
+    };
   }
 
-  /** Both periods' figures and the months of the period in one pass over the declarations. */
-  private counts(conditions: SqlConditions): Promise<CountsRow[]> {
-    const seconds = 'extract(epoch FROM d.decided_at - d.submitted_at)';
+  /** Both periods' figures, the months of the period, and each period's decision-time buckets, in one pass. */
+  private counts({ funnel, conditions }: Source): Promise<CountsRow[]> {
     return this.dataSource.query(
-      `SELECT grouping(current, month) AS g, current, to_char(month, 'YYYY-MM-DD') AS month,
-              count(*) AS submitted,
-              count(*) FILTER (WHERE d.status = 'APPROVED') AS approved,
-              count(*) FILTER (WHERE d.status = 'PARTIALLY_APPROVED') AS partially_approved,
-              count(*) FILTER (WHERE d.status = 'REJECTED') AS rejected,
-              count(*) FILTER (WHERE d.status = 'REVERSED') AS reversed,
-              count(*) FILTER (WHERE d.status = 'WITHDRAWN') AS withdrawn,
-              count(*) FILTER (WHERE ${OPEN}) AS pending,
-              count(*) FILTER (WHERE d.id IN (SELECT e.declaration_id FROM declaration_events e WHERE e.action = 'INFO_REQUESTED')) AS needs_information,
-              count(d.decided_at) AS decided,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${seconds}) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds}) AS p90
-         FROM declarations d JOIN partners p ON p.id = d.partner_id,
-              LATERAL (SELECT d.submitted_at >= $1 AS current,
-                              CASE WHEN d.submitted_at >= $1 THEN date_trunc('month', d.submitted_at AT TIME ZONE 'UTC') END AS month) AS k
-        WHERE d.submitted_at >= $2 AND d.submitted_at < $3 AND ${conditions.where}
-        GROUP BY GROUPING SETS ((current), (month))`,
+      `SELECT grouping(k.current, k.in_period, r.decision_bucket) AS g, k.current, to_char(k.in_period, 'YYYY-MM-DD') AS month, r.decision_bucket, ${SUMS}
+         FROM ${funnel},
+              LATERAL (SELECT r.month >= $1::date AS current, CASE WHEN r.month >= $1::date THEN r.month END AS in_period) AS k
+        WHERE r.month >= $2::date AND r.month <= $3::date AND ${conditions.where}
+        GROUP BY GROUPING SETS ((k.current), (k.in_period), (k.current, r.decision_bucket))`,
       conditions.params,
     );
   }
 
   /** Each flag's declarations (a declaration counts once per kind, however many lines raise it). */
-  private async flags(conditions: SqlConditions): Promise<FlagOutcomeRowType[]> {
+  private async flags({ flags, conditions }: Source): Promise<FlagOutcomeRowType[]> {
     const rows: FlagRow[] = await this.dataSource.query(
-      `SELECT f.code,
-              count(DISTINCT d.id) FILTER (WHERE d.submitted_at >= $1) AS raised,
-              count(DISTINCT d.id) FILTER (WHERE d.submitted_at >= $1 AND ${APPROVED}) AS approved,
-              count(DISTINCT d.id) FILTER (WHERE d.submitted_at >= $1 AND d.status = 'REJECTED') AS rejected,
-              count(DISTINCT d.id) FILTER (WHERE d.submitted_at >= $1 AND ${OPEN}) AS open,
-              count(DISTINCT d.id) FILTER (WHERE d.submitted_at < $1) AS previous_raised
-         FROM declaration_flags f JOIN declarations d ON d.id = f.declaration_id JOIN partners p ON p.id = d.partner_id
-        WHERE d.submitted_at >= $2 AND d.submitted_at < $3 AND ${conditions.where}
-        GROUP BY f.code`,
+      `SELECT r.code,
+              coalesce(sum(r.raised) FILTER (WHERE r.month >= $1::date), 0) AS raised,
+              coalesce(sum(r.approved) FILTER (WHERE r.month >= $1::date), 0) AS approved,
+              coalesce(sum(r.rejected) FILTER (WHERE r.month >= $1::date), 0) AS rejected,
+              coalesce(sum(r.open) FILTER (WHERE r.month >= $1::date), 0) AS open,
+              coalesce(sum(r.raised) FILTER (WHERE r.month < $1::date), 0) AS previous_raised
+         FROM ${flags}
+        WHERE r.month >= $2::date AND r.month <= $3::date AND ${conditions.where}
+        GROUP BY r.code HAVING sum(r.raised) > 0`,
       conditions.params,
     );
     return rows

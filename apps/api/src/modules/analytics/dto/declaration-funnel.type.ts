@@ -30,10 +30,14 @@ export class DeclarationFunnelFiguresType {
   @Field(() => Int, { description: 'Decided (every line), whatever the outcome.' })
   decided!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median seconds from submission to decision over the decided ones; null when none is.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Median seconds from submission to decision over the decided ones; null when none is. From decision-time buckets (each at most 19 % wide, its declarations at their mean time): exact when the declarations around the median are alone in their bucket, else within that bucket.',
+  })
   medianDecisionSeconds!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '90th percentile of the seconds from submission to decision.' })
+  @Field(() => Float, { nullable: true, description: '90th percentile of the seconds from submission to decision, from the same buckets as the median (same precision).' })
   p90DecisionSeconds!: number | null;
 }
 
