@@ -29,6 +29,7 @@ import { PartnerCreatePage } from '../features/partners/PartnerCreatePage';
 import { PartnerDetailPage } from '../features/partners/PartnerDetailPage';
 import { PartnerImportPage } from '../features/partners/PartnerImportPage';
 import { PartnersPage } from '../features/partners/PartnersPage';
+import { CustomerDataPage } from '../features/privacy/CustomerDataPage';
 import { ProductEditorPage } from '../features/products/ProductEditorPage';
 import { ProductImportPage } from '../features/products/ProductImportPage';
 import { ProductsPage } from '../features/products/ProductsPage';
@@ -126,6 +127,7 @@ export function App() {
         <Route path="tiers" element={<RequireCapability capability="tiers.write"><TiersPage /></RequireCapability>} />
         <Route path="settings/programme" element={<RequireCapability capability="programme.write"><ProgrammeSettingsPage /></RequireCapability>} />
         <Route path="audit" element={<RequireCapability capability="audit.read"><AuditPage /></RequireCapability>} />
+        <Route path="customer-data" element={<RequireCapability capability="customerData.manage"><CustomerDataPage /></RequireCapability>} />
         <Route path="api-keys" element={<RequireCapability capability="integration.manage"><BrandApiKeysPage /></RequireCapability>} />
         <Route path="webhooks" element={<RequireCapability capability="integration.manage"><WebhooksPage /></RequireCapability>} />
         <Route path="notifications" element={<NotificationsPage settingsPath="/settings/notifications" />} />

@@ -27,6 +27,7 @@ const SECTIONS: readonly { to: string; key: string; capability?: Capability; end
   { to: '/earning-rules', key: 'backofficePoints.nav.earningRules', capability: 'earningRules.read' },
   { to: '/settings/programme', key: 'backofficePoints.nav.programme', capability: 'programme.write' },
   { to: '/audit', key: 'audit.nav', capability: 'audit.read' },
+  { to: '/customer-data', key: 'privacy.nav', capability: 'customerData.manage' },
   { to: '/api-keys', key: 'integration.nav.apiKeys', capability: 'integration.manage' },
   { to: '/webhooks', key: 'integration.nav.webhooks', capability: 'integration.manage' },
 ];

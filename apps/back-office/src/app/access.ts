@@ -39,6 +39,8 @@ export type Capability =
   | 'stages.write'
   | 'tiers.write'
   | 'audit.read'
+  // End customers' personal data: brand admins only (the API says why, see PrivacyResolver).
+  | 'customerData.manage'
   | 'dashboards.read'
   | 'integration.manage';
 

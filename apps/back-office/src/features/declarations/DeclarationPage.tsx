@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
+import { CustomerDataCard } from '../privacy/CustomerDataCard';
 import { AskInformationDialog, ReverseDialog } from './DeclarationDialogs';
 import { FlagChips, RiskBadge, StatusBadge, useSaleWhen } from './declarationParts';
 import { DeclarationTimeline } from './DeclarationTimeline';
@@ -157,6 +158,7 @@ export function DeclarationPage() {
               </div>
             ) : null}
           </section>
+          <CustomerDataCard declaration={declaration} />
           <Card title={t('proofs.title')} level={2}>
             <ProofFileList proofs={declaration.proofs} preview />
           </Card>

@@ -32,6 +32,7 @@ import { portalDeclarationImports } from './portal-declaration-imports';
 import { portalDeclarations } from './portal-declarations';
 import { portalPoints } from './portal-points';
 import { portalRewards } from './portal-rewards';
+import { privacy } from './privacy';
 import { products } from './products';
 import { progression } from './progression';
 import { proofs } from './proofs';
@@ -40,4 +41,4 @@ import { segments } from './segments';
 import { users } from './users';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards: { ...dashboards, topPartners: dashboardsTopPartners, feedback: dashboardsFeedback, stages: dashboardsStages, challengeResults: dashboardsChallenges }, audit, exports: csvExports, knowledge, integration };
+export const en = { common, auth, errors, validation, fields, nav, partners, users, segments, products, applications, portal, portalPoints, portalRewards, portalDeclarations, portalDeclarationImports, backoffice, backofficePoints, backofficeDeclarations, backofficeRewards, declarations, mail: { ...mail, ...notificationMail }, earning, notifications, proofs, challenges, notificationSettings, progression, backofficeProgression, badges, objectives, feed, quizzes, dashboards: { ...dashboards, topPartners: dashboardsTopPartners, feedback: dashboardsFeedback, stages: dashboardsStages, challengeResults: dashboardsChallenges }, audit, exports: csvExports, knowledge, integration, privacy };
