@@ -89,7 +89,9 @@ function loadOperations() {
     visit(node, { FragmentSpread: (s) => void names.add(s.name.value) });
     return names;
   };
+  const documents = new Map();
   return (name) => {
+    if (documents.has(name)) return documents.get(name);
     const operation = operations.get(name);
     if (!operation) throw new Error(`No operation ${name} in libs/graphql-client/src/operations`);
     const needed = new Map();
@@ -100,7 +102,8 @@ function loadOperations() {
       needed.set(fragment, fragments.get(fragment));
       pending.push(...spreads(fragments.get(fragment)));
     }
-    return [operation, ...needed.values()].map(print).join('\n');
+    documents.set(name, [operation, ...needed.values()].map(print).join('\n'));
+    return documents.get(name);
   };
 }
 const documentOf = loadOperations();
@@ -188,6 +191,10 @@ run(() =>
         }
         if (body?.errors?.length) {
           for (const error of body.errors) recorder.error(name, error.extensions?.code ?? 'UNKNOWN', error.message);
+          return null;
+        }
+        if (!body?.data) {
+          recorder.error(name, 'NO_DATA', JSON.stringify(body));
           return null;
         }
         return body.data;
@@ -367,6 +374,11 @@ run(() =>
       const phase = async (vus, seconds, record, { cycle = false } = {}) => {
         const sessionMs = [];
         const rampStarted = performance.now();
+        // The validators' sessions too: an access token lasts 15 minutes, and setup may take longer.
+        for (const reviewer of Object.values(reviewers)) {
+          const data = await call('SignIn', { input: { email: reviewer.email, password: DEMO_PASSWORD } });
+          if (data) reviewer.token = data.signIn.accessToken;
+        }
         await Promise.all(
           users.slice(0, vus).map(async (user) => {
             const started = performance.now();
