@@ -37,7 +37,8 @@ export class DatabaseApiKeyAuthenticator extends ApiKeyAuthenticator {
 
   async authenticate(secret: string, request: Request): Promise<Actor> {
     // Read on every request, no cache: a key revoked (or whose creator lost the role) fails at once.
-    // The creator must still be active with the key's role and, for a partner key, in its partner.
+    // The creator must still be active with the key's role and, for a partner key, in its partner,
+    // which must not be suspended.
     const [[key]]: [KeyRow[], number] = await this.dataSource.query(
       `UPDATE api_keys k SET last_used_at = now()
          FROM users u
@@ -45,6 +46,7 @@ export class DatabaseApiKeyAuthenticator extends ApiKeyAuthenticator {
           AND u.id = k.created_by_id AND u.status = 'ACTIVE'
           AND u.role = CASE k.scope WHEN 'PARTNER' THEN 'PARTNER_ADMIN' ELSE 'BRAND_ADMIN' END
           AND u.partner_id IS NOT DISTINCT FROM k.partner_id
+          AND NOT EXISTS (SELECT 1 FROM partners p WHERE p.id = k.partner_id AND p.status = 'SUSPENDED')
         RETURNING k.id, k.scope, k.partner_id, k.created_by_id`,
       [hashApiKey(secret)],
     );

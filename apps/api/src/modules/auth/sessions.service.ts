@@ -8,6 +8,7 @@ import { AccessTokenPayload } from '../../core/auth/actor';
 import { AppConfig } from '../../core/config/app-config';
 import { hashToken, newSecretToken } from '../users/secret-token';
 import type { User } from '../users/user.entity';
+import { AuthErrors } from './auth.errors';
 import { RefreshToken } from './refresh-token.entity';
 
 export interface Session {
@@ -30,8 +31,16 @@ export class SessionsService {
     private readonly config: AppConfig,
   ) {}
 
-  /** A new session for `user`, or the next one of a family when rotating. */
+  /**
+   * A new session for `user`, or the next one of a family when rotating. Every way in (sign-in,
+   * refresh, accepted invitation) passes here, so a user of a suspended partner gets none: the
+   * suspension ends their sessions (PartnersService.setStatus) and this keeps them from opening new ones.
+   */
   async issue(manager: EntityManager, user: User, rotated?: { familyId: string; tokenId: string }): Promise<Session> {
+    if (user.partnerId) {
+      const [partner]: { status: string }[] = await manager.query('SELECT status FROM partners WHERE id = $1', [user.partnerId]);
+      if (partner?.status === 'SUSPENDED') throw AuthErrors.accountNotActive();
+    }
     const payload: AccessTokenPayload = { sub: user.id, role: user.role, pid: user.partnerId, typ: 'access' };
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: ttl });

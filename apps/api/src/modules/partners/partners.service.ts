@@ -122,6 +122,11 @@ export class PartnersService {
       const partner = await this.get(actor, id, manager);
       if (partner.status === status) return partner;
       partner.status = status;
+      // A suspended partner's people lose their sessions at once (access tokens already issued
+      // live out their few minutes); sign-in, refresh and API keys refuse them until reactivation.
+      if (status === 'SUSPENDED') {
+        await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE partner_id = $1)', [id]);
+      }
       this.logger.log({ partnerId: id, status, by: actor.userId }, 'Partner status changed');
       return manager.getRepository(Partner).save(partner);
     });
