@@ -116,6 +116,18 @@ describe('ChallengeResultsService', () => {
     ]);
   });
 
+  it('moves a partner\'s participants along when it changes channel manager', async () => {
+    await t.sql('UPDATE partners SET channel_manager_id = $2 WHERE id = $1', [munich.partnerId, DEMO_USERS.channelManagerSouth.id]);
+    const mine = await results(PERIOD, north);
+    expect(mine.challenges.map((c: { participants: number; activeParticipants: number }) => [c.participants, c.activeParticipants])).toEqual([
+      [counts.north - 1, 1],
+      [counts.northUsers - 2, 1],
+    ]);
+    expect(mine.totals).toMatchObject({ partners: counts.north - 1, activePartners: 1 });
+    await t.sql('UPDATE partners SET channel_manager_id = $2 WHERE id = $1', [munich.partnerId, DEMO_USERS.channelManagerNorth.id]);
+    expect((await results(PERIOD, north)).challenges[0]).toMatchObject({ participants: counts.north, activeParticipants: 2 });
+  });
+
   it('follows the country and segment filters', async () => {
     const germany = await results({ ...PERIOD, country: 'DE' });
     expect(germany.totals).toMatchObject({ activePartners: 1, pointsPaid: 0 });

@@ -48,10 +48,11 @@ const PODIUM = 3;
  * the first three in scope and the prize points settlement paid them; for each period, the share
  * of partners in scope with an active participant and the points paid.
  *
- * Read from challenge_scores (kept current by the activity listener, one row per participant), the
- * prize entries of the ledger (few, by their source index) and challenge_leagues. A period has a
- * handful of challenges: the counts are one pass over their score rows joined to the partners, and
- * the podium walks the leaderboard index of each league until three rows in scope are found.
+ * Read from rollups of challenge_scores kept by triggers (migration ChallengeResultsRollup): the
+ * counts per challenge, channel manager and country, and each partner's active challenges; a segment
+ * alone makes the counts read the scores. The podium walks the leaderboard index of each league
+ * (challenge_leagues) until three rows in scope are found; the prizes are the ledger's
+ * CHALLENGE_PRIZE entries, by their source index.
  */
 @Injectable()
 export class ChallengeResultsService {
@@ -70,7 +71,7 @@ export class ChallengeResultsService {
     const all = challenges.map((c) => c.id);
     const scoped = (initial: unknown[]) => this.partnerConditions(actor, filter, segment, initial);
     const [counts, active, partners, podiums, paid] = await Promise.all([
-      this.counts(scoped([current])),
+      segment ? this.countsFromScores(scoped([current])) : this.counts(actor, filter, current),
       this.activePartners(scoped([current, previous])),
       this.partners(scoped([end, start])),
       this.podiums(scoped([current, PODIUM])),
@@ -133,8 +134,25 @@ export class ChallengeResultsService {
     return conditions;
   }
 
-  /** Participants in scope and the active ones, per challenge ($1 the challenges). */
-  private async counts(conditions: SqlConditions): Promise<Map<string, { participants: number; active: number }>> {
+  /**
+   * Participants in scope and the active ones, per challenge: from challenge_result_slices (per
+   * challenge, channel manager and country), a few rows per challenge whatever its participants.
+   */
+  private async counts(actor: Actor, filter: DashboardFilterInput, challenges: string[]): Promise<Map<string, { participants: number; active: number }>> {
+    const conditions = scopeConditions(actor, filter, new SqlConditions([challenges]), { manager: 's.channel_manager_id', country: 's.country' });
+    const rows: { challenge_id: string; participants: number; active: number }[] = await this.dataSource.query(
+      `SELECT s.challenge_id, sum(s.participants)::int AS participants, sum(s.active)::int AS active
+         FROM challenge_result_slices s WHERE s.challenge_id = ANY($1::uuid[]) AND ${conditions.where} GROUP BY s.challenge_id`,
+      conditions.params,
+    );
+    return new Map(rows.map((r) => [r.challenge_id, { participants: r.participants, active: r.active }]));
+  }
+
+  /**
+   * The same within a segment (criteria over any partner attribute, which no slice holds): every
+   * score row of the challenges ($1) joined to the partners, the one path that reads them all.
+   */
+  private async countsFromScores(conditions: SqlConditions): Promise<Map<string, { participants: number; active: number }>> {
     const rows: { challenge_id: string; participants: number; active: number }[] = await this.dataSource.query(
       `SELECT s.challenge_id, count(*)::int AS participants, count(*) FILTER (WHERE s.score > 0)::int AS active
          FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
@@ -144,13 +162,15 @@ export class ChallengeResultsService {
     return new Map(rows.map((r) => [r.challenge_id, { participants: r.participants, active: r.active }]));
   }
 
-  /** Distinct partners in scope with an active participant in the period's challenges ($1) and the previous period's ($2). */
+  /**
+   * Partners in scope with an active participant in the period's challenges ($1) and the previous
+   * period's ($2): partner_challenge_activity holds each partner's active challenges, one row a partner.
+   */
   private async activePartners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
     const [row]: { current: number; previous: number }[] = await this.dataSource.query(
-      `SELECT count(DISTINCT s.partner_id) FILTER (WHERE s.challenge_id = ANY($1::uuid[]))::int AS current,
-              count(DISTINCT s.partner_id) FILTER (WHERE s.challenge_id = ANY($2::uuid[]))::int AS previous
-         FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
-        WHERE (s.challenge_id = ANY($1::uuid[]) OR s.challenge_id = ANY($2::uuid[])) AND s.score > 0 AND ${conditions.where}`,
+      `SELECT count(*) FILTER (WHERE a.challenge_ids && $1::uuid[])::int AS current, count(*) FILTER (WHERE a.challenge_ids && $2::uuid[])::int AS previous
+         FROM partner_challenge_activity a JOIN partners p ON p.id = a.partner_id
+        WHERE (a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]) AND ${conditions.where}`,
       conditions.params,
     );
     return row;
