@@ -89,7 +89,7 @@ export function CustomerDataPage() {
             <span aria-live="polite">{t('privacy.results.selected', { count: selected.size })}</span>
           </div>
           <CustomerDataList items={found.items} selected={selected} onToggle={toggle} />
-          <section className="bo-privacy-request" aria-label={t('privacy.request.reference')}>
+          <div className="bo-privacy-request">
             <TextField
               label={t('privacy.request.reference')}
               hint={t('privacy.request.referenceHint')}
@@ -106,7 +106,7 @@ export function CustomerDataPage() {
                 {t('privacy.request.erase')}
               </Button>
             </div>
-          </section>
+          </div>
         </>
       ) : null}
       <LiveRegion message={status} tone="success" />
