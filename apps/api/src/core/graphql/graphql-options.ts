@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { socketAuthenticator, SocketContext, socketRequest } from '../auth/socket-auth';
 import { AppConfig } from '../config/app-config';
 import { limitCodeOf, queryLimitRules } from './query-limits';
+import { textInputGuard } from './text-input-guard';
 
 export interface GraphQLContext {
   req: Request;
@@ -27,9 +28,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: queryLimitRules(config),
     // Arrays of operations are let through to Apollo; their length is capped by batchLimit().
     allowBatchedHttpRequests: true,
+    plugins: [textInputGuard()],
     formatError: (formatted, error) => {
       const limited = limitCodeOf(error);
       if (limited) return limited.toJSON();
+      // graphql-js gives up on variables after 50 bad values (a list of 2,000 wrong items) with an
+      // error Apollo takes for its own failure: it is bad input like the 50 before it.
+      if (formatted.message.startsWith('Too many errors processing variables')) {
+        return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+      }
       // "Did you mean …?" would spell out the schema that introspection keeps to itself.
       return config.isProduction ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') } : formatted;
     },

@@ -16,3 +16,19 @@ export const ToUpperTrimmed = () =>
 
 /** Trims strings; other values pass untouched for the validators to judge. */
 export const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/**
+ * A finite number with at most `places` decimals (amounts in a currency, thresholds). Replaces
+ * class-validator's IsNumber({ maxDecimalPlaces }), which throws on numbers JavaScript writes in
+ * exponent notation (1e-7, -9e-323): an internal error instead of bad input.
+ */
+export const IsDecimal = (places: number, options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isNumber',
+      validator: {
+        validate: (value) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+      },
+    },
+    options,
+  );

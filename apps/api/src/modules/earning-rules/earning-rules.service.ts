@@ -184,8 +184,9 @@ export class EarningRulesService {
       name: input.name,
       kind: input.kind,
       parameters: parametersOf(input),
-      segmentId: input.segmentId ?? null,
-      productId: input.productId ?? null,
+      // An empty id (a form's "none") is no segment or product, as the checks above took it.
+      segmentId: input.segmentId || null,
+      productId: input.productId || null,
       category,
       effectiveFrom: input.effectiveFrom,
       effectiveTo: input.effectiveTo ?? null,

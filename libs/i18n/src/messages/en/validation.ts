@@ -7,6 +7,7 @@ export const validation = {
   required: '{{field}} is required.',
   minLength: '{{field}} is too short.',
   maxLength: '{{field}} is too long.',
+  unstorableCharacter: '{{field}} holds a character that cannot be saved (an invisible control character or a broken emoji): remove it.',
   isLength: '{{field}} does not have the right length.',
   isIn: '{{field}}: choose one of the proposed values.',
   isEnum: '{{field}}: choose one of the proposed values.',

@@ -8,6 +8,7 @@ export const validation: typeof en = {
   required: '{{field}} est obligatoire.',
   minLength: '{{field}} est trop court.',
   maxLength: '{{field}} est trop long.',
+  unstorableCharacter: '{{field}} contient un caractère impossible à enregistrer (caractère de contrôle invisible ou emoji cassé) : supprimez-le.',
   isLength: '{{field}} n’a pas la bonne longueur.',
   isIn: '{{field}} : choisissez l’une des valeurs proposées.',
   isEnum: '{{field}} : choisissez l’une des valeurs proposées.',

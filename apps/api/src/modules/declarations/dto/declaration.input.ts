@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { ToUpperTrimmed, Trimmed } from '../../../core/validation/decorators';
+import { IsDecimal, ToUpperTrimmed, Trimmed } from '../../../core/validation/decorators';
 import { CustomerTypeEnum, SaleChannelEnum } from './declaration.enums';
 
 const DATE = { strict: true, strictSeparator: true } as const;
@@ -36,7 +35,7 @@ export class DeclarationLineInput {
   quantity!: number;
 
   @Field(() => Float, { description: 'Total of the line, in the currency of the declaration.' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(999_999_999_999)
   amount!: number;

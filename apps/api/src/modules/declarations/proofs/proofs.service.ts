@@ -78,10 +78,11 @@ export class ProofsService {
   /**
    * Makes `ids` the proofs of a declaration being written (same transaction). Each must be a proof of
    * the declaration's partner that the actor could read, unattached or already this declaration's.
-   * Proofs left out go back to unattached. `undefined` leaves the proofs as they are.
+   * Proofs left out go back to unattached. `undefined` or null (what GraphQL sends for an explicit
+   * null) leaves the proofs as they are, as the input's description says.
    */
-  async attach(manager: EntityManager, actor: Actor, declarationId: string, partnerId: string, ids: string[] | undefined): Promise<void> {
-    if (ids === undefined) return;
+  async attach(manager: EntityManager, actor: Actor, declarationId: string, partnerId: string, ids: string[] | null | undefined): Promise<void> {
+    if (ids === undefined || ids === null) return;
     const wanted = [...new Set(ids)];
     const invalid = ids.findIndex((id) => !isUuid(id));
     if (invalid >= 0) throw ProofErrors.notAttachable(invalid);

@@ -2,10 +2,10 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Metric, METRIC_SCOPES, METRICS, MetricScope, Stage, STAGE_WINDOWS, STAGES,StageWindow } from '@relais/domain';
 import { MAX_WINDOW_DAYS } from '@relais/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 import { MetricEnum, MetricScopeEnum, StageEnum } from '../../../core/graphql/enums';
-import { Trimmed } from '../../../core/validation/decorators';
+import { IsDecimal, Trimmed } from '../../../core/validation/decorators';
 import { StageWindowEnum } from './stage.enums';
 
 @InputType('StageCriterionInput')
@@ -35,7 +35,7 @@ export class StageCriterionInput {
   productIds?: string[] | null;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.01)
   @Max(1_000_000_000)
   threshold!: number;

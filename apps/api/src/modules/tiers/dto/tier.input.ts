@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { TIER_BASES, TierBasis } from '@relais/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-import { Trimmed } from '../../../core/validation/decorators';
+import { IsDecimal, Trimmed } from '../../../core/validation/decorators';
 import { TierBasisEnum } from './tier.enums';
 
 @InputType('TierInput')
@@ -28,13 +28,13 @@ export class TierInput {
   nameFr!: string;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(1_000_000_000)
   threshold!: number;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(1)
   @Max(10)
   multiplier!: number;
