@@ -9,11 +9,12 @@
 // Writes bench-results/dashboards-<time>.json. Target: p95 under 300 ms at 10M lines / 100,000 partners.
 //
 //   npm run build && node tools/bench/dashboards.mjs [--partners 10000] [--declarations 100000] [--lines 10]
-//     [--network diverse|uniform] [--mix realistic|approved] [--reads 30] [--baseline-reads 3] [--keep <dir>]
+//     [--network diverse|uniform] [--mix realistic|approved] [--reads 30] [--baseline-reads 3] [--keep <dir> [--seed-only]]
 //
 // --keep <dir>: the embedded database lives in <dir> and survives; a later run with the same <dir>
 // skips the seeding (the API's migrations still run on start, so a new rollup back-fills) and only
-// measures, reporting the first run's seed and worker times.
+// measures, reporting the first run's seed and worker times (--seed-only: stop once seeded, to measure
+// later with another build of the API).
 // --network diverse (default) spreads the partners over 96 regions in 6 countries, 24 channel managers
 // (4 regions each) and independent type / brand model / potential draws (about 2,300 combinations of
 // attributes, on which a rollup keyed by all of them stopped compressing). 'uniform' keeps
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     reads: { type: 'string', default: '30' },
     'baseline-reads': { type: 'string', default: '3' },
     keep: { type: 'string' },
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 const PARTNERS = Number(values.partners);
@@ -163,7 +165,8 @@ async function seed(sql, { signIn, gql }) {
     `SELECT count(*)::int AS n, extract(epoch FROM max(processed_at) - min(processed_at))::float AS seconds FROM domain_events WHERE type LIKE 'DECLARATION_%'`,
   );
   log(`worker done: ${events.n} declaration events, ${events.seconds?.toFixed(0)} s from the first processed to the last`);
-  await sql.query('VACUUM ANALYZE');
+  // Statistics for the planner; the visibility map is left to autovacuum (a VACUUM of 10M lines took minutes).
+  await sql.query('ANALYZE');
   await bulkLoadSettings(sql, false);
   return {
     seedSeconds: +seedSeconds.toFixed(1),
@@ -183,18 +186,23 @@ async function seed(sql, { signIn, gql }) {
 /**
  * Stage completions and challenges from tools/bench/lib/seed-programme.mjs when it is there (written
  * beside this bench); a failure there is reported, not fatal, so the declarations seeded stay usable.
- * Returns null without the file, so a later run on kept data does it.
+ * Returns null without the file; a later run on kept data does it then, or again after a failure.
  */
 async function seedProgrammeOnce(sql, { gql, signIn }) {
   if (!existsSync(PROGRAMME)) return null;
   const t0 = performance.now();
+  // In one transaction: a failure leaves nothing behind for a later run to trip on (and the API's
+  // jobs see the programme whole, not a live challenge still being filled).
+  await sql.query('BEGIN');
   try {
     const { seedProgramme } = await import(PROGRAMME.href);
     const details = await seedProgramme(sql, { gql, signIn, days: DAYS, log });
+    await sql.query('COMMIT');
     const seconds = +((performance.now() - t0) / 1000).toFixed(1);
     log(`programme in ${seconds} s`);
     return { seconds, details: details ?? null };
   } catch (error) {
+    await sql.query('ROLLBACK');
     log(`programme seed failed: ${error.stack ?? error}`);
     return { failed: String(error.message ?? error).slice(0, 500) };
   }
@@ -248,9 +256,14 @@ run(() =>
       if (!seeding) {
         seeding = { parameters: { partners: PARTNERS, declarations: DECLARATIONS, linesPerDeclaration: LINES, days: DAYS, network: values.network, mix: values.mix }, ...(await seed(sql, { signIn, gql })) };
         await sql.query("INSERT INTO bench_meta VALUES ('seed', $1)", [JSON.stringify(seeding)]);
+        if (values['seed-only']) {
+          log(`seeded: ${JSON.stringify(seeding)}`);
+          await sql.end();
+          return;
+        }
       } else {
         log(`kept data (${JSON.stringify(seeding.parameters)}): measuring only`);
-        if (!seeding.programme && existsSync(PROGRAMME)) {
+        if ((!seeding.programme || seeding.programme.failed) && existsSync(PROGRAMME)) {
           seeding.programme = await seedProgrammeOnce(sql, { gql, signIn });
           const worker = await processActivity(sql, 500);
           seeding.programme.workerSeconds = +worker.seconds.toFixed(1);
