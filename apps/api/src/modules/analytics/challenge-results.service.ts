@@ -167,20 +167,26 @@ export class ChallengeResultsService {
    * period's ($2): partner_challenge_activity holds each partner's active challenges, one row a partner.
    */
   private async activePartners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
+    const join = conditions.clauses.length ? 'JOIN partners p ON p.id = a.partner_id' : '';
     const [row]: { current: number; previous: number }[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE a.challenge_ids && $1::uuid[])::int AS current, count(*) FILTER (WHERE a.challenge_ids && $2::uuid[])::int AS previous
-         FROM partner_challenge_activity a JOIN partners p ON p.id = a.partner_id
+         FROM partner_challenge_activity a ${join}
         WHERE (a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]) AND ${conditions.where}`,
       conditions.params,
     );
     return row;
   }
 
-  /** Partners in scope that had joined by the end of the period ($1) and of the previous one ($2). */
+  /**
+   * Partners in scope that had joined by the end of the period ($1) and of the previous one ($2),
+   * from partner_stage_dates (one narrow row a partner, with when it joined) unless a condition is
+   * about the partners' attributes.
+   */
   private async partners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
+    const join = conditions.clauses.length ? 'JOIN partners p ON p.id = d.partner_id' : '';
     const [row]: { current: number; previous: number }[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.created_at < $1)::int AS current, count(*) FILTER (WHERE p.created_at < $2)::int AS previous
-         FROM partners p WHERE ${conditions.where}`,
+      `SELECT count(*) FILTER (WHERE d.joined_at < $1)::int AS current, count(*) FILTER (WHERE d.joined_at < $2)::int AS previous
+         FROM partner_stage_dates d ${join} WHERE ${conditions.where}`,
       conditions.params,
     );
     return row;

@@ -156,12 +156,14 @@ describe('StageFunnelService', () => {
     ]);
   });
 
-  it('keeps the rollup when completions go away with their partner', async () => {
+  it('keeps the rollup when a completion goes away, and a new partner in it from the start', async () => {
     await t.sql('DELETE FROM stage_completions WHERE partner_id = $1 AND stage = $2', [milano, 'INTEGRATION']);
-    expect((await t.sql('SELECT * FROM partner_stage_dates WHERE partner_id = $1', [milano])).length).toBe(0);
+    expect(await t.sql('SELECT integration_at FROM partner_stage_dates WHERE partner_id = $1', [milano])).toEqual([{ integration_at: null }]);
     const [dupontDates] = await t.sql<{ motivation_at: Date }>('SELECT motivation_at FROM partner_stage_dates WHERE partner_id = $1', [dupont]);
     expect(dupontDates.motivation_at).toEqual(at(-1, 3, 10));
     await complete(milano, 'INTEGRATION', at(-2, 15, 10));
+    const [joined] = await t.sql<{ joined_at: Date }>('SELECT joined_at FROM partner_stage_dates WHERE partner_id = $1', [munich]);
+    expect(joined.joined_at).toEqual(at(-1, 1));
   });
 
   it('refuses partner users and a filter that is not whole months, naming the field', async () => {
