@@ -6,7 +6,8 @@ import { Caller, Credentials } from './callers';
 import { minimalOperation, RootOperation } from './minimal-operation';
 
 /** How long an opened subscription may stay silent before it counts as accepted (nothing refused it). */
-const SUBSCRIPTION_QUIET_MS = 700;
+// Long enough for a refusal to arrive on a loaded machine: a late refusal would read as accepted.
+const SUBSCRIPTION_QUIET_MS = 1500;
 
 export interface Answer {
   errors: GqlError[] | undefined;

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 import { Answer, callOperation, inBatches } from './call-operation';
 import { Caller, CALLERS, Credentials, credentialsFor, isRefusal } from './callers';
-import { publishedSchema, RootOperation, rootOperations } from './minimal-operation';
+import { minimalOperation, publishedSchema, RootOperation, rootOperations } from './minimal-operation';
 import { OPERATION_DECISIONS } from './operation-decisions';
 
 const nameOf = (op: RootOperation) => `${op.type} ${op.field}`;
@@ -90,6 +90,21 @@ describe('Authorization matrix', () => {
       if (code !== expected) codes.set(name, `${code} instead of ${expected}`);
     }
     expect(Object.fromEntries(codes)).toEqual({});
+  });
+
+  it('refuses every subscription sent over plain HTTP, to every caller, without running it', async () => {
+    const subscriptions = operations.filter((op) => op.type === 'subscription');
+    const unclean: string[] = [];
+    for (const op of subscriptions) {
+      const { query, variables } = minimalOperation(schema, op);
+      for (const caller of CALLERS) {
+        const result = await t.gql(query, variables, { headers: credentials[caller] });
+        const code = result.errors?.[0]?.extensions?.code;
+        if (result.data != null || !code || /INTERNAL/.test(code)) unclean.push(`${cell(op, caller)} over HTTP: ${JSON.stringify(result).slice(0, 200)}`);
+      }
+    }
+    expect(subscriptions.length).toBeGreaterThan(0);
+    expect(unclean).toEqual([]);
   });
 
   it('answers every call cleanly: an allowed caller gets data or a coded error, never an internal one', () => {

@@ -3,6 +3,7 @@ import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/auth.decorators';
 import { RealtimeService } from '../../core/realtime/realtime.service';
+import { subscriptionEvent } from '../../core/realtime/subscription-event';
 import { leaderboardChannel } from './challenge-scores.listener';
 import { ChallengesService } from './challenges.service';
 import { LeaderboardChangedType } from './dto/leaderboard.type';
@@ -20,7 +21,7 @@ export class LeaderboardSubscriptionResolver {
    */
   @Subscription(() => LeaderboardChangedType, {
     description: 'Fires when the standings of a challenge the caller may read change (scores, status, anonymity).',
-    resolve: (event: LeaderboardChangedType) => event,
+    resolve: (event: LeaderboardChangedType | undefined) => subscriptionEvent(event),
   })
   async leaderboardChanged(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string) {
     const challenge = await this.challenges.get(actor, challengeId);

@@ -3,6 +3,7 @@ import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/
 import { Actor } from '../../core/auth/actor';
 import { CurrentActor } from '../../core/auth/auth.decorators';
 import { PageInput } from '../../core/graphql/page.input';
+import { subscriptionEvent } from '../../core/realtime/subscription-event';
 import { NotificationPageType, NotificationType } from './dto/notification.type';
 import { NotificationsService } from './notifications.service';
 
@@ -39,7 +40,7 @@ export class NotificationsResolver {
 
   @Subscription(() => NotificationType, {
     description: 'Each notification of the caller as it is written (the bell updates without polling).',
-    resolve: (notification: NotificationType) => notification,
+    resolve: (notification: NotificationType | undefined) => subscriptionEvent(notification),
   })
   notificationAdded(@CurrentActor() actor: Actor) {
     return this.service.live(actor);
