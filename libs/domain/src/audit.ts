@@ -37,5 +37,6 @@ export const AUDIT_OBJECT_TYPES = [
   'quiz_segments',
   'api_keys',
   'webhook_endpoints',
+  'personal_data_requests',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

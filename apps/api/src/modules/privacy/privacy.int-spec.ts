@@ -1,4 +1,4 @@
-import { declarationInput, declare, lineInput, newInvoice, OPS } from '../../../test/support/declarations';
+import { ACTIVE_PRODUCTS, declarationInput, declare, lineInput, newInvoice, OPS } from '../../../test/support/declarations';
 import { fetchProof, tinyPdf, uploadProof } from '../../../test/support/proofs';
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS } from '../../seed/demo-ids';
@@ -297,6 +297,42 @@ describe('PrivacyService', () => {
       const [first] = await t.sql(`SELECT id FROM personal_data_requests WHERE kind = 'ERASURE'`);
       expect(again).toMatchObject({ id: first?.id, fields: ['customerPostalCode', 'customerSector', 'feedbackComment'] });
       expect([await figures(), await personalValues([approvedId, pendingId]), await t.sql('SELECT * FROM audit_entries ORDER BY id'), await t.sql('SELECT * FROM personal_data_requests ORDER BY at')]).toEqual(before);
+    });
+  });
+
+  describe('copies beyond the declaration', () => {
+    it("clears the postal code and sector of the imported file's rows that made the declaration, and no other row's", async () => {
+      const rows = (invoice: string, postal: string) =>
+        [1, 2].map((n) => `${new Date().toISOString().slice(0, 10)},${ACTIVE_PRODUCTS[0]?.sku},${n},${600 + n},EUR,IN_STORE,${invoice},,B2C,${postal},Fleuriste`);
+      const [mine, theirs] = [newInvoice(), newInvoice()];
+      const started = await data(`mutation ($input: StartDeclarationImportInput!) { startDeclarationImport(input: $input) { id } }`, { input: { fileName: 'f.csv', grouping: 'PER_INVOICE' } }, partnerAdmin);
+      const importId = started.startDeclarationImport.id as string;
+      const csv = `sale_date,product_sku,quantity,amount,currency,channel,invoice_reference,serial_numbers,customer_type,customer_postal_code,customer_sector\n${[...rows(mine, '62100'), ...rows(theirs, '80000')].join('\n')}\n`;
+      await data(`mutation ($id: ID!, $chunk: DeclarationImportChunkInput!) { addDeclarationImportRows(importId: $id, chunk: $chunk) { index } }`, { id: importId, chunk: { index: 0, firstRow: 1, csv } }, partnerAdmin);
+      await data(`mutation ($id: ID!, $key: String!) { confirmDeclarationImport(id: $id, idempotencyKey: $key) { id } }`, { id: importId, key: newInvoice() }, partnerAdmin);
+      const [declaration] = await t.sql(`SELECT DISTINCT declaration_id AS id FROM declaration_lines WHERE invoice_reference = $1`, [mine]);
+      expect((await personalValues([declaration?.id]))[0]).toMatchObject({ customer_postal_code: '62100', customer_sector: 'Fleuriste' });
+
+      await data(ERASE, { input: { declarationIds: [declaration?.id], requestReference: 'GDPR-IMPORT' } });
+      const staged = await t.sql('SELECT invoice_reference, customer_type, customer_postal_code, customer_sector FROM declaration_import_rows WHERE import_id = $1 ORDER BY row_number', [importId]);
+      expect(staged).toEqual([
+        { invoice_reference: mine, customer_type: 'B2C', customer_postal_code: null, customer_sector: null },
+        { invoice_reference: mine, customer_type: 'B2C', customer_postal_code: null, customer_sector: null },
+        { invoice_reference: theirs, customer_type: 'B2C', customer_postal_code: '80000', customer_sector: 'Fleuriste' },
+        { invoice_reference: theirs, customer_type: 'B2C', customer_postal_code: '80000', customer_sector: 'Fleuriste' },
+      ]);
+    });
+
+    it('erases the file name a duplicate-proof flag quotes', async () => {
+      const bytes = tinyPdf(`Facture Lefebvre ${MARK}`);
+      const first = await uploadProof(t, partnerAdmin, bytes, 'facture-lefebvre.pdf', 'application/pdf');
+      await declare(t, partnerAdmin, declarationInput({ proofFileIds: [first.body.id] }));
+      const again = await uploadProof(t, partnerAdmin, bytes, 'facture-lefebvre-bis.pdf', 'application/pdf');
+      const flagged = await declare(t, partnerAdmin, declarationInput({ proofFileIds: [again.body.id] }));
+      const flagParams = async () => (await t.sql(`SELECT params FROM declaration_flags WHERE declaration_id = $1 AND code = 'DUPLICATE_PROOF'`, [flagged.id]))[0]?.params;
+      expect(await flagParams()).toMatchObject({ fileName: 'facture-lefebvre-bis.pdf' });
+      await data(ERASE, { input: { declarationIds: [flagged.id], requestReference: 'GDPR-FLAG' } });
+      expect(await flagParams()).toMatchObject({ fileName: '[erased]' });
     });
   });
 

@@ -66,5 +66,6 @@ export const audit = {
     quiz_segments: 'Quiz’s segments',
     api_keys: 'API key',
     webhook_endpoints: 'Webhook',
+    personal_data_requests: 'Customer data export or erasure',
   },
 };

@@ -68,5 +68,6 @@ export const audit: typeof en = {
     quiz_segments: 'Segments d’un quiz',
     api_keys: 'Clé d’API',
     webhook_endpoints: 'Webhook',
+    personal_data_requests: 'Export ou effacement de données client',
   },
 };
