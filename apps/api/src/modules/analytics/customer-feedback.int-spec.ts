@@ -63,7 +63,8 @@ describe('CustomerFeedbackService', () => {
     const reversed = await t.gql(OPS.reverse, { id: ids.reversed, reason: 'Invoice cancelled' }, { token: admin });
     expect(reversed.data?.reverseDeclaration.status).toBe('REVERSED');
     await process();
-  });
+    // Some forty GraphQL calls and sign-ins: longer than the 30 s default on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   describe('customerFeedback', () => {

@@ -63,7 +63,8 @@ describe('TopPartnersService', () => {
     const result = await t.gql(OPS.reverse, { id: reversed, reason: 'Invoice cancelled' }, { token: admin });
     expect(result.data?.reverseDeclaration.status).toBe('REVERSED');
     await process();
-  });
+    // Some forty GraphQL calls and sign-ins: longer than the 30 s default on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   describe('topPartners', () => {
