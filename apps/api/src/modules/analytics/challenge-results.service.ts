@@ -27,7 +27,6 @@ interface PodiumRow {
   challenge_id: string;
   participant_id: string;
   score: number;
-  rank: number;
   partner_name: string;
   first_name: string | null;
   last_name: string | null;
@@ -50,8 +49,8 @@ const PODIUM = 3;
  *
  * Read from rollups of challenge_scores kept by triggers (migration ChallengeResultsRollup): the
  * counts per challenge, channel manager and country, and each partner's active challenges; a segment
- * alone makes the counts read the scores. The podium walks the leaderboard index of each league
- * (challenge_leagues) until three rows in scope are found; the prizes are the ledger's
+ * alone makes the counts read the scores. The podium walks each challenge's active rows in
+ * leaderboard order (IDX_challenge_scores_rank) until three rows in scope are found; the prizes are the ledger's
  * CHALLENGE_PRIZE entries, by their source index.
  */
 @Injectable()
@@ -193,26 +192,22 @@ export class ChallengeResultsService {
   }
 
   /**
-   * The first $2 active participants in scope of each challenge ($1), all leagues together: each
-   * league's board index gives its first rows in scope, and the best of those are the podium.
+   * The first $2 active participants in scope of each challenge ($1), all leagues together, by the
+   * leaderboard's order: a walk of IDX_challenge_scores_rank (active rows in that order) until that
+   * many rows of partners in scope are found.
    */
   private async podiums(conditions: SqlConditions): Promise<Map<string, ChallengePodiumEntryType[]>> {
+    const join = conditions.clauses.length ? 'JOIN partners p ON p.id = s.partner_id' : '';
     const rows: PodiumRow[] = await this.dataSource.query(
-      `SELECT c.id AS challenge_id, t.participant_id, t.score::float8 AS score, t.rank::int AS rank, tp.name AS partner_name, u.first_name, u.last_name
+      `SELECT c.id AS challenge_id, t.participant_id, t.score::float8 AS score, tp.name AS partner_name, u.first_name, u.last_name
          FROM unnest($1::uuid[]) AS c(id)
          CROSS JOIN LATERAL (
-           SELECT b.participant_id, b.partner_id, b.score, row_number() OVER (ORDER BY b.score DESC, b.reached_at, b.participant_id) AS rank
-             FROM challenge_leagues l
-             CROSS JOIN LATERAL (
-               SELECT s.participant_id, s.partner_id, s.score, s.reached_at
-                 FROM challenge_scores s JOIN partners p ON p.id = s.partner_id
-                WHERE s.challenge_id = l.challenge_id AND s.league = l.league AND s.score > 0 AND ${conditions.where}
-                ORDER BY s.score DESC, s.reached_at, s.participant_id LIMIT $2) b
-            WHERE l.challenge_id = c.id
-            ORDER BY b.score DESC, b.reached_at, b.participant_id LIMIT $2) t
+           SELECT s.participant_id, s.partner_id, s.score, s.reached_at FROM challenge_scores s ${join}
+            WHERE s.challenge_id = c.id AND s.score > 0 AND ${conditions.where}
+            ORDER BY s.score DESC, s.reached_at, s.participant_id LIMIT $2) t
          JOIN partners tp ON tp.id = t.partner_id
          LEFT JOIN users u ON u.id = t.participant_id
-        ORDER BY c.id, t.rank`,
+        ORDER BY c.id, t.score DESC, t.reached_at, t.participant_id`,
       conditions.params,
     );
     const result = new Map<string, ChallengePodiumEntryType[]>();
@@ -220,7 +215,7 @@ export class ChallengeResultsService {
       // A user's id is never a partner's: the users join tells an individual from a team.
       const individual = row.first_name !== null || row.last_name !== null;
       const entry = {
-        rank: row.rank,
+        rank: (result.get(row.challenge_id)?.length ?? 0) + 1,
         participantId: row.participant_id,
         displayName: individual ? `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim() : row.partner_name,
         partnerName: individual ? row.partner_name : null,

@@ -9,6 +9,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // (challenge_id, league, score DESC, reached_at, participant_id), written by hand in the migration:
 // TypeORM cannot declare a descending column, so the generator is told to leave this index alone.
 @Index('IDX_challenge_scores_board', { synchronize: false })
+// (challenge_id, score DESC, reached_at, participant_id) INCLUDE (partner_id) WHERE score > 0, by hand in migration
+// ChallengeRankIndex: the whole challenge in leaderboard order across leagues, for the dashboards' podium in a scope.
+@Index('IDX_challenge_scores_rank', { synchronize: false })
 export class ChallengeScore {
   @PrimaryColumn({ type: 'uuid' })
   challengeId!: string;
