@@ -5,7 +5,7 @@ import { DEMO_USERS, demoProductId, demoSegmentId } from '../src/seed/demo-ids';
 import { demoPartnerAccounts } from '../src/seed/seed-demo-data';
 import { challengeInput } from './support/challenges';
 import { declarationInput, declare, lineInput, newInvoice, OPS } from './support/declarations';
-import { ADDRESS, createItem, givePoints, PLACE } from './support/rewards';
+import { ADDRESS, createItem, givePoints, itemInput, PLACE } from './support/rewards';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -310,6 +310,85 @@ describe('Hostile input (property-based)', () => {
       renewAfterSuccess: true,
     },
     {
+      name: 'requestInformation (a message and lines)',
+      token: () => tokens.brand,
+      query: 'mutation ($id: ID!, $message: String!, $lineIds: [ID!]) { requestInformation(id: $id, message: $message, lineIds: $lineIds) { id status } }',
+      variables: async () => {
+        const declaration = await submitted();
+        return { id: declaration.id, message: 'Please send the invoice.', lineIds: [declaration.lines[0].id] };
+      },
+      paths: ['id', 'message', 'lineIds', 'lineIds.0', 'lineIds.1'],
+      tables: DECLARATION_TABLES,
+      renewAfterSuccess: true,
+    },
+    {
+      name: 'reverseDeclaration (with a reason)',
+      token: () => tokens.brand,
+      query: 'mutation ($id: ID!, $reason: String!) { reverseDeclaration(id: $id, reason: $reason) { id status } }',
+      variables: async () => {
+        const { id } = await submitted();
+        const approved = await send('mutation ($id: ID!) { approveDeclaration(id: $id) { id } }', { id }, tokens.brand);
+        if (approved.body?.errors) throw new Error(approved.text);
+        return { id, reason: 'The sale was cancelled by the customer.' };
+      },
+      paths: ['id', 'reason'],
+      tables: [...DECLARATION_TABLES, ...LEDGER_TABLES],
+      renewAfterSuccess: true,
+    },
+    {
+      name: 'shipRewardOrder',
+      token: () => tokens.brand,
+      query: 'mutation ($id: ID!, $input: ShipOrderInput!) { shipRewardOrder(id: $id, input: $input) { id status } }',
+      variables: async () => {
+        const { id } = await order();
+        const approved = await send('mutation ($ids: [ID!]!) { approveRewardOrders(ids: $ids) { id } }', { ids: [id] }, tokens.brand);
+        if (approved.body?.errors) throw new Error(approved.text);
+        return { id, input: { carrier: 'La Poste', trackingNumber: '6A123', trackingUrl: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A123' } };
+      },
+      paths: ['id', 'input.carrier', 'input.trackingNumber', 'input.trackingUrl'],
+      tables: ORDER_TABLES,
+      renewAfterSuccess: true,
+    },
+    {
+      name: 'createRewardItem',
+      token: () => tokens.brand,
+      query: 'mutation ($input: RewardItemInput!) { createRewardItem(input: $input) { id } }',
+      variables: () => ({ input: itemInput({ stock: 10, limitPerUser: 2, limitPeriod: 'MONTH' }) }),
+      paths: [
+        'input.sku',
+        'input.titleEn',
+        'input.descriptionFr',
+        'input.imageUrls',
+        'input.imageUrls.0',
+        'input.category',
+        'input.delivery',
+        'input.pointsCost',
+        'input.stock',
+        'input.limitPerUser',
+        'input.limitPeriod',
+        'input.availableFrom',
+        'input.availableTo',
+        'input.segmentIds.0',
+      ],
+      tables: ['reward_items', 'reward_item_segments', 'audit_entries', 'domain_events'],
+    },
+    {
+      name: 'updatePartner',
+      token: () => tokens.brand,
+      query: 'mutation ($id: ID!, $input: UpdatePartnerInput!) { updatePartner(id: $id, input: $input) { id } }',
+      variables: () => ({ id: partner.partnerId, input: { name: 'Renamed Partner', city: 'Lyon', potential: 'A' } }),
+      paths: ['id', 'input.name', 'input.city', 'input.country', 'input.region', 'input.potential', 'input.type', 'input.brandModel'],
+      tables: ['partners', 'audit_entries', 'domain_events'],
+    },
+    {
+      name: 'updateMyProfile',
+      token: () => tokens.partner,
+      query: 'mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }',
+      variables: () => ({ input: { firstName: 'Ada', lastName: 'Lovelace', locale: 'fr' } }),
+      paths: ['input', 'input.firstName', 'input.lastName', 'input.locale'],
+      tables: ['users', 'audit_entries', 'domain_events'],
+    },
+    {
       name: 'createPartner',
       token: () => tokens.brand,
       query: 'mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }',
@@ -499,6 +578,16 @@ describe('Hostile input (property-based)', () => {
       expect((await send('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { name: 'BI 📊' } }, tokens.brand)).body?.errors).toBeUndefined();
     });
 
+    it('an empty segment id on a challenge means no segment (it reached PostgreSQL as a uuid)', async () => {
+      const { body } = await send(
+        'mutation ($input: ChallengeInput!) { createChallenge(input: $input) { id segmentId } }',
+        { input: challengeInput({ segmentId: '' }) },
+        tokens.brand,
+      );
+      expect(body?.errors).toBeUndefined();
+      expect((body?.data as any).createChallenge.segmentId).toBeNull();
+    });
+
     it('an empty segment id on an earning rule means no segment (it reached PostgreSQL as a uuid)', async () => {
       const { body } = await send(
         'mutation ($input: EarningRuleInput!) { createEarningRule(input: $input) { id segmentId } }',
@@ -507,6 +596,16 @@ describe('Hostile input (property-based)', () => {
       );
       expect(body?.errors).toBeUndefined();
       expect((body?.data as any).createEarningRule.segmentId).toBeNull();
+    });
+
+    it('a null name on my profile leaves it as it is (it reached a NOT NULL column)', async () => {
+      const { body } = await send(
+        'mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { firstName lastName } }',
+        { input: { firstName: null, lastName: null, locale: null } },
+        tokens.partner,
+      );
+      expect(body?.errors).toBeUndefined();
+      expect((body?.data as any).updateMyProfile.lastName).not.toBe('');
     });
 
     it('a list of 2,000 wrong values is bad input (graphql-js gives up after 50), not an internal error', async () => {

@@ -151,7 +151,8 @@ export class ChallengesService {
       rules: { en: input.rules.en, fr: input.rules.fr },
       metric: input.metric,
       filter,
-      segmentId: input.segmentId ?? null,
+      // An empty id (a form's "none") is no segment, as the check above took it.
+      segmentId: input.segmentId || null,
       kind: input.kind,
       startsAt,
       endsAt,

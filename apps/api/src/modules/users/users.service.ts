@@ -86,9 +86,11 @@ export class UsersService {
 
   async updateMyProfile(actor: Actor, input: UpdateMyProfileInput): Promise<User> {
     const user = await this.me(actor);
-    if (input.firstName !== undefined) user.firstName = input.firstName;
-    if (input.lastName !== undefined) user.lastName = input.lastName;
-    if (input.locale !== undefined) user.locale = input.locale;
+    // Null (which @IsOptional lets through) leaves a field as it is, like a field left out: the
+    // columns are required, and a null reached PostgreSQL as an internal error.
+    if (input.firstName != null) user.firstName = input.firstName;
+    if (input.lastName != null) user.lastName = input.lastName;
+    if (input.locale != null) user.locale = input.locale;
     return this.users.save(user);
   }
 
