@@ -63,15 +63,15 @@ export class StageFunnelService {
     const from = conditions.clauses.length ? 'partner_stage_dates d JOIN partners p ON p.id = d.partner_id' : 'partner_stage_dates d';
     // Two statements, run side by side: the counts can use parallel workers, the medians (ordered-set
     // aggregates, never parallel) only read the partners that completed a stage in either period.
-    const [[countRow], [medianRow]]: Record<string, string | number | null>[][] = await Promise.all([
-      this.dataSource.query(
+    const [[countRow], [medianRow]] = await Promise.all([
+      this.dataSource.query<Record<string, string | number | null>[]>(
         `SELECT count(*) AS partners, count(*) FILTER (WHERE d.joined_at < $2) AS previous_partners,
                 count(*) FILTER (WHERE d.joined_at >= $2) AS joined, count(*) FILTER (WHERE d.joined_at >= $3 AND d.joined_at < $2) AS previous_joined,
                 ${counts.join(',\n                ')}
            FROM ${from} WHERE d.joined_at < $1 AND ${conditions.where}`,
         conditions.params,
       ),
-      this.dataSource.query(
+      this.dataSource.query<Record<string, string | number | null>[]>(
         `SELECT ${medians.join(',\n                ')}
            FROM ${from}
           WHERE (${COLUMNS.map((c) => `d.${c} >= $3`).join(' OR ')}) AND d.joined_at < $1 AND ${conditions.where}`,
