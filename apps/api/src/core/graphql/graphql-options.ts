@@ -29,6 +29,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Arrays of operations are let through to Apollo; their length is capped by batchLimit().
     allowBatchedHttpRequests: true,
     plugins: [textInputGuard()],
+    // Nest runs exception filters around @ResolveField methods only when asked: without this, a
+    // field's DataLoader that loses its connection (the pool exhausted under load) escaped
+    // ErrorFilter and answered Apollo's INTERNAL_SERVER_ERROR with node-postgres's own message.
+    fieldResolverEnhancers: ['filters'],
     formatError: (formatted, error) => {
       const limited = limitCodeOf(error);
       if (limited) return limited.toJSON();
