@@ -419,6 +419,7 @@ run(async () => {
 
     // --- Samplers: the API's memory and its connections to PostgreSQL, every second.
     const samples = [];
+    const lockWaits = {};
     const monitor = new pg.Client({ connectionString: databaseUrl });
     await monitor.connect();
     monitor.on('error', () => undefined);
@@ -430,6 +431,11 @@ run(async () => {
         const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
         const { rows } = await monitor.query("SELECT count(*)::int AS total, count(*) FILTER (WHERE state <> 'idle')::int AS active FROM pg_stat_activity WHERE application_name = 'relais-api'");
         samples.push({ at: performance.now(), phase: currentPhase, rssMb: +(kb('VmRSS') / 1024).toFixed(1), connections: rows[0].total, activeConnections: rows[0].active, ...cpuTimes() });
+        // The API's statements waiting on a lock, by their start: where connections queue on rows.
+        const { rows: waiting } = await monitor.query(
+          "SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS statement, count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'relais-api' AND wait_event_type = 'Lock' GROUP BY 1",
+        );
+        if (currentPhase === 'load') for (const { statement, n } of waiting) lockWaits[statement] = (lockWaits[statement] ?? 0) + n;
         await sleep(1000);
       }
     })();
@@ -514,6 +520,8 @@ run(async () => {
       baseline: { virtualUsers: 1, ...baseline, mixDrawn: baselineDrawn },
       ratioLoadOverBaseline: { operations: ratiosOf(load.operations, baseline.operations), actions: ratiosOf(load.actions, baseline.actions) },
       memory,
+      // Per statement: backends found waiting on a lock, summed over the load's one-second samples.
+      lockWaitsDuringLoad: lockWaits,
       database: { ...counts, approvalsLeftInQueue: approvals.length },
       errorExamples: recorder.examples,
       apiLog: apiLogSummary(join(dir, 'api.log')),
