@@ -37,12 +37,12 @@ import { SalesSlices1795424853466 } from './1795424853466-SalesSlices';
 import { AddDeclarationFunnelIndexes1795427000000 } from './1795427000000-AddDeclarationFunnelIndexes';
 import { PointsRollup1795427100000 } from './1795427100000-PointsRollup';
 import { StageDatesRollup1795433233555 } from './1795433233555-StageDatesRollup';
-import { ChallengeResultsRollup1795436060603 } from './1795436060603-ChallengeResultsRollup';
-import { StageDatesForEveryPartner1795436559725 } from './1795436559725-StageDatesForEveryPartner';
-import { ChallengeRankIndex1795436905039 } from './1795436905039-ChallengeRankIndex';
 import { PartnerRunningAndFeedbackRollups1795433405125 } from './1795433405125-PartnerRunningAndFeedbackRollups';
 import { RedactableAuditLogAndPersonalDataRequests1795433588288 } from './1795433588288-RedactableAuditLogAndPersonalDataRequests';
 import { DeclarationFunnelRollup1795434635509 } from './1795434635509-DeclarationFunnelRollup';
+import { ChallengeResultsRollup1795436060603 } from './1795436060603-ChallengeResultsRollup';
+import { StageDatesForEveryPartner1795436559725 } from './1795436559725-StageDatesForEveryPartner';
+import { ChallengeRankIndex1795436905039 } from './1795436905039-ChallengeRankIndex';
 
 // Every migration, in order. Generate one with `npm run db:migration:generate -- Name`, read it,
 // and list it here; a test fails when entities and migrations disagree.
