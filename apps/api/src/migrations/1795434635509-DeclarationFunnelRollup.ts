@@ -2,18 +2,21 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** No channel manager, in the slices' key (as in sales_slices). */
 const NO_MANAGER = `'00000000-0000-0000-0000-000000000000'::uuid`;
-const FUNNEL = ['submitted', 'approved', 'partially_approved', 'rejected', 'reversed', 'withdrawn', 'pending', 'needs_information', 'decision_ms'];
-const FLAGS = ['raised', 'approved', 'rejected', 'open'];
+export const FUNNEL = ['submitted', 'approved', 'partially_approved', 'rejected', 'reversed', 'withdrawn', 'pending', 'needs_information', 'decision_ms'];
+export const FLAGS = ['raised', 'approved', 'rejected', 'open'];
+
+/** How the triggers write a relation's rows to a rollup table: `upsert` here; for the network-wide slices, a journal later (migration DeclarationFunnelSliceJournal). */
+export type RollupWriter = (table: string, keys: string[], columns: string[], source: string) => string;
 
 /** Adds a relation's rows to a rollup, summed by key, in key order (concurrent writers lock rows in the same order). */
-const upsert = (table: string, keys: string[], columns: string[], source: string) => `
+export const upsert: RollupWriter = (table, keys, columns, source) => `
   INSERT INTO ${table} AS t (${[...keys, ...columns].join(', ')})
   SELECT ${keys.join(', ')}, ${columns.map((c) => `sum(${c})`).join(', ')} FROM ${source}
    GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}
   ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${columns.map((c) => `${c} = t.${c} + excluded.${c}`).join(', ')}`;
-const SLICE = ['month', 'channel_manager_id', 'country', 'decision_bucket'];
+export const SLICE = ['month', 'channel_manager_id', 'country', 'decision_bucket'];
 const PARTNER = ['partner_id', 'month', 'decision_bucket'];
-const FLAG_SLICE = ['month', 'channel_manager_id', 'country', 'code'];
+export const FLAG_SLICE = ['month', 'channel_manager_id', 'country', 'code'];
 const FLAG_PARTNER = ['partner_id', 'month', 'code'];
 
 /**
@@ -50,7 +53,7 @@ const ASKED = (id: string) => `EXISTS (SELECT 1 FROM declaration_events e WHERE 
  * table's change against the other tables as they stand, so the rollups always equal what the
  * declarations, their timelines and their flags say now.
  */
-const applyDeclarations = (rows: string) => `
+const applyDeclarations = (rows: string, slices: RollupWriter) => `
 WITH c AS MATERIALIZED (${counted(rows)}),
 fu AS MATERIALIZED (
   SELECT partner_id, month, channel_manager_id, country, decision_bucket, ${FUNNEL_COUNTS},
@@ -59,16 +62,16 @@ fu AS MATERIALIZED (
 fl AS MATERIALIZED (
   SELECT partner_id, month, channel_manager_id, country, code, ${FLAG_COUNTS}
     FROM c JOIN LATERAL (SELECT DISTINCT f.code FROM declaration_flags f WHERE f.declaration_id = c.id) x ON true),
-a AS (${upsert('declaration_funnel_slices', SLICE, FUNNEL, 'fu')}),
+a AS (${slices('declaration_funnel_slices', SLICE, FUNNEL, 'fu')}),
 b AS (${upsert('declaration_funnel_partner_monthly', PARTNER, FUNNEL, 'fu')}),
-d AS (${upsert('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')})
+d AS (${slices('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')})
 ${upsert('declaration_flag_partner_monthly', FLAG_PARTNER, FLAGS, 'fl')}`;
 
 const COLUMNS = 'id, partner_id, status, submitted_at, decided_at';
 const CHANGED = `(o.partner_id, o.status, o.submitted_at, o.decided_at) IS DISTINCT FROM (n.partner_id, n.status, n.submitted_at, n.decided_at)`;
 
 /** The first request for information on a declaration makes it count as needing information. */
-const applyFirstRequests = `
+const applyFirstRequests = (slices: RollupWriter) => `
 WITH firsts AS (
   SELECT n.declaration_id FROM new_rows n WHERE n.action = 'INFO_REQUESTED' GROUP BY n.declaration_id
   HAVING count(*) = (SELECT count(*) FROM declaration_events e WHERE e.declaration_id = n.declaration_id AND e.action = 'INFO_REQUESTED')),
@@ -76,18 +79,18 @@ c AS MATERIALIZED (${counted(`SELECT 1 AS sign, ${COLUMNS} FROM declarations WHE
 fu AS MATERIALIZED (
   SELECT partner_id, month, channel_manager_id, country, decision_bucket, 0 AS submitted, 0 AS approved, 0 AS partially_approved, 0 AS rejected,
          0 AS reversed, 0 AS withdrawn, 0 AS pending, sign AS needs_information, 0::bigint AS decision_ms FROM c),
-a AS (${upsert('declaration_funnel_slices', SLICE, FUNNEL, 'fu')})
+a AS (${slices('declaration_funnel_slices', SLICE, FUNNEL, 'fu')})
 ${upsert('declaration_funnel_partner_monthly', PARTNER, FUNNEL, 'fu')}`;
 
 /** A kind of flag first raised on (sign 1) or last removed from (sign -1) a declaration, as the declaration stands. */
-const applyFlagKinds = (pairs: string, sign: number) => `
+const applyFlagKinds = (pairs: string, sign: number, slices: RollupWriter) => `
 WITH c AS MATERIALIZED (${counted(`SELECT ${sign} AS sign, d.id, d.partner_id, d.status, d.submitted_at, d.decided_at, x.code FROM (${pairs}) x JOIN declarations d ON d.id = x.declaration_id`, ', r.code')}),
 fl AS MATERIALIZED (SELECT partner_id, month, channel_manager_id, country, code, ${FLAG_COUNTS} FROM c),
-d AS (${upsert('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')})
+d AS (${slices('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')})
 ${upsert('declaration_flag_partner_monthly', FLAG_PARTNER, FLAGS, 'fl')}`;
 
 /** A partner whose channel manager or country changes takes its counts from the old slices to the new ones. */
-const MOVE_PARTNERS = `
+const movePartners = (slices: RollupWriter) => `
 WITH moved AS (
   SELECT n.id, coalesce(o.channel_manager_id, ${NO_MANAGER}) AS old_manager, o.country AS old_country,
          coalesce(n.channel_manager_id, ${NO_MANAGER}) AS new_manager, n.country AS new_country
@@ -101,8 +104,8 @@ fl AS MATERIALIZED (
   SELECT m.month, x.manager AS channel_manager_id, x.country, m.code, ${FLAGS.map((c) => `x.sign * m.${c} AS ${c}`).join(', ')}
     FROM moved v JOIN declaration_flag_partner_monthly m ON m.partner_id = v.id
     CROSS JOIN LATERAL (VALUES (-1, v.old_manager, v.old_country), (1, v.new_manager, v.new_country)) AS x(sign, manager, country)),
-a AS (${upsert('declaration_funnel_slices', SLICE, FUNNEL, 'fu')})
-${upsert('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')}`;
+a AS (${slices('declaration_funnel_slices', SLICE, FUNNEL, 'fu')})
+${slices('declaration_flag_slices', FLAG_SLICE, FLAGS, 'fl')}`;
 
 /**
  * Decision-time buckets: 0 under a minute, then k covers [60 s × 2^((k-1)/4), 60 s × 2^(k/4)) — each
@@ -116,22 +119,54 @@ const BUCKET = `CREATE FUNCTION declaration_funnel_bucket(p_submitted timestampt
               ELSE least(80, 1 + floor(4 * ln(extract(epoch FROM p_decided - p_submitted)::float8 / 60) / ln(2)))::smallint END
 $$`;
 
-const trigger = (name: string, table: string, event: string, referencing: string, body: string) => [
-  `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+/** A trigger's function, as written: the body runs once per statement, with its transition tables. */
+export const triggerFunction = (name: string, body: string) => `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 ${body};
 RETURN NULL;
-END $$`,
-  `CREATE TRIGGER ${name} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`,
-];
-const TRIGGERS: [string, string][] = [
-  ['declaration_funnel_on_insert', 'declarations'],
-  ['declaration_funnel_on_update', 'declarations'],
-  ['declaration_funnel_on_delete', 'declarations'],
-  ['declaration_funnel_on_events', 'declaration_events'],
-  ['declaration_funnel_on_flags_insert', 'declaration_flags'],
-  ['declaration_funnel_on_flags_delete', 'declaration_flags'],
-  ['declaration_funnel_on_partners', 'partners'],
+END $$`;
+
+/** The funnel's triggers: name, table, event, transition tables and body, writing the slices with `slices`. */
+export const funnelTriggers = (slices: RollupWriter): [string, string, string, string, string][] => [
+  ['declaration_funnel_on_insert', 'declarations', 'INSERT', 'NEW TABLE AS new_rows', applyDeclarations(`SELECT 1 AS sign, ${COLUMNS} FROM new_rows`, slices)],
+  [
+    'declaration_funnel_on_update',
+    'declarations',
+    'UPDATE',
+    'OLD TABLE AS old_rows NEW TABLE AS new_rows',
+    applyDeclarations(
+      `SELECT -1 AS sign, ${COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${CHANGED}
+          UNION ALL SELECT 1, ${COLUMNS.split(', ').map((c) => `n.${c}`).join(', ')} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${CHANGED}`,
+      slices,
+    ),
+  ],
+  ['declaration_funnel_on_delete', 'declarations', 'DELETE', 'OLD TABLE AS old_rows', applyDeclarations(`SELECT -1 AS sign, ${COLUMNS} FROM old_rows`, slices)],
+  ['declaration_funnel_on_events', 'declaration_events', 'INSERT', 'NEW TABLE AS new_rows', applyFirstRequests(slices)],
+  [
+    'declaration_funnel_on_flags_insert',
+    'declaration_flags',
+    'INSERT',
+    'NEW TABLE AS new_rows',
+    applyFlagKinds(
+      `SELECT n.declaration_id, n.code FROM new_rows n GROUP BY n.declaration_id, n.code
+           HAVING count(*) = (SELECT count(*) FROM declaration_flags f WHERE f.declaration_id = n.declaration_id AND f.code = n.code)`,
+      1,
+      slices,
+    ),
+  ],
+  [
+    'declaration_funnel_on_flags_delete',
+    'declaration_flags',
+    'DELETE',
+    'OLD TABLE AS old_rows',
+    applyFlagKinds(
+      `SELECT o.declaration_id, o.code FROM old_rows o GROUP BY o.declaration_id, o.code
+           HAVING NOT EXISTS (SELECT 1 FROM declaration_flags f WHERE f.declaration_id = o.declaration_id AND f.code = o.code)`,
+      -1,
+      slices,
+    ),
+  ],
+  ['declaration_funnel_on_partners', 'partners', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows', movePartners(slices)],
 ];
 
 /**
@@ -151,49 +186,16 @@ export class DeclarationFunnelRollup1795434635509 implements MigrationInterface 
     await queryRunner.query(`CREATE TABLE "declaration_funnel_slices" ("submitted" integer NOT NULL DEFAULT '0', "approved" integer NOT NULL DEFAULT '0', "partially_approved" integer NOT NULL DEFAULT '0', "rejected" integer NOT NULL DEFAULT '0', "reversed" integer NOT NULL DEFAULT '0', "withdrawn" integer NOT NULL DEFAULT '0', "pending" integer NOT NULL DEFAULT '0', "needs_information" integer NOT NULL DEFAULT '0', "decision_ms" bigint NOT NULL DEFAULT '0', "month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, "decision_bucket" smallint NOT NULL, CONSTRAINT "PK_ae3809325b8898381b0a8b91629" PRIMARY KEY ("month", "channel_manager_id", "country", "decision_bucket"))`);
     await queryRunner.query(`CREATE TABLE "declaration_flag_slices" ("raised" integer NOT NULL DEFAULT '0', "approved" integer NOT NULL DEFAULT '0', "rejected" integer NOT NULL DEFAULT '0', "open" integer NOT NULL DEFAULT '0', "month" date NOT NULL, "channel_manager_id" uuid NOT NULL, "country" character(2) NOT NULL, "code" text NOT NULL, CONSTRAINT "PK_b2cab6a989d20202fe88417d0ff" PRIMARY KEY ("month", "channel_manager_id", "country", "code"))`);
     await queryRunner.query(BUCKET);
-    const statements = [
-      ...trigger('declaration_funnel_on_insert', 'declarations', 'INSERT', 'NEW TABLE AS new_rows', applyDeclarations(`SELECT 1 AS sign, ${COLUMNS} FROM new_rows`)),
-      ...trigger(
-        'declaration_funnel_on_update',
-        'declarations',
-        'UPDATE',
-        'OLD TABLE AS old_rows NEW TABLE AS new_rows',
-        applyDeclarations(`SELECT -1 AS sign, ${COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${CHANGED}
-          UNION ALL SELECT 1, ${COLUMNS.split(', ').map((c) => `n.${c}`).join(', ')} FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE ${CHANGED}`),
-      ),
-      ...trigger('declaration_funnel_on_delete', 'declarations', 'DELETE', 'OLD TABLE AS old_rows', applyDeclarations(`SELECT -1 AS sign, ${COLUMNS} FROM old_rows`)),
-      ...trigger('declaration_funnel_on_events', 'declaration_events', 'INSERT', 'NEW TABLE AS new_rows', applyFirstRequests),
-      ...trigger(
-        'declaration_funnel_on_flags_insert',
-        'declaration_flags',
-        'INSERT',
-        'NEW TABLE AS new_rows',
-        applyFlagKinds(
-          `SELECT n.declaration_id, n.code FROM new_rows n GROUP BY n.declaration_id, n.code
-           HAVING count(*) = (SELECT count(*) FROM declaration_flags f WHERE f.declaration_id = n.declaration_id AND f.code = n.code)`,
-          1,
-        ),
-      ),
-      ...trigger(
-        'declaration_funnel_on_flags_delete',
-        'declaration_flags',
-        'DELETE',
-        'OLD TABLE AS old_rows',
-        applyFlagKinds(
-          `SELECT o.declaration_id, o.code FROM old_rows o GROUP BY o.declaration_id, o.code
-           HAVING NOT EXISTS (SELECT 1 FROM declaration_flags f WHERE f.declaration_id = o.declaration_id AND f.code = o.code)`,
-          -1,
-        ),
-      ),
-      ...trigger('declaration_funnel_on_partners', 'partners', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows', MOVE_PARTNERS),
-    ];
-    for (const statement of statements) await queryRunner.query(statement);
+    for (const [name, table, event, referencing, body] of funnelTriggers(upsert)) {
+      await queryRunner.query(triggerFunction(name, body));
+      await queryRunner.query(`CREATE TRIGGER ${name} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${name}()`);
+    }
     // Back-fill: every submitted declaration there is.
-    await queryRunner.query(applyDeclarations(`SELECT 1 AS sign, ${COLUMNS} FROM declarations`));
+    await queryRunner.query(applyDeclarations(`SELECT 1 AS sign, ${COLUMNS} FROM declarations`, upsert));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [name, table] of TRIGGERS) {
+    for (const [name, table] of funnelTriggers(upsert)) {
       await queryRunner.query(`DROP TRIGGER ${name} ON ${table}`);
       await queryRunner.query(`DROP FUNCTION ${name}()`);
     }

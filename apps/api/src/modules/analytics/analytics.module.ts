@@ -11,8 +11,9 @@ import { CustomerFeedbackResolver } from './customer-feedback.resolver';
 import { CustomerFeedbackService } from './customer-feedback.service';
 import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
 import { DeclarationFunnelService } from './declaration-funnel.service';
+import { DeclarationFunnelFoldWorker } from './declaration-funnel-fold.worker';
 import { DeclarationFlagPartnerMonthly, DeclarationFunnelPartnerMonthly } from './declaration-funnel-partner-monthly.entity';
-import { DeclarationFlagSlice, DeclarationFunnelSlice } from './declaration-funnel-slices.entity';
+import { DeclarationFlagSlice, DeclarationFlagSliceChange, DeclarationFunnelSlice, DeclarationFunnelSliceChange } from './declaration-funnel-slices.entity';
 import { FeedbackPartnerMonthly } from './feedback-partner-monthly.entity';
 import { FeedbackSlice } from './feedback-slice.entity';
 import { FeedbackTagMonthly } from './feedback-tag-monthly.entity';
@@ -36,7 +37,7 @@ import { TopPartnersService } from './top-partners.service';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates, ChallengeResultSlice, PartnerChallengeActivity, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice, DeclarationFunnelSlice, DeclarationFlagSlice, DeclarationFunnelPartnerMonthly, DeclarationFlagPartnerMonthly]), ActivityModule, SegmentsModule],
-  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, ParticipationPointsService, ParticipationPointsResolver, TopPartnersService, TopPartnersResolver, CustomerFeedbackService, CustomerFeedbackResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates, ChallengeResultSlice, PartnerChallengeActivity, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice, DeclarationFunnelSlice, DeclarationFlagSlice, DeclarationFunnelSliceChange, DeclarationFlagSliceChange, DeclarationFunnelPartnerMonthly, DeclarationFlagPartnerMonthly]), ActivityModule, SegmentsModule],
+  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, DeclarationFunnelFoldWorker, ParticipationPointsService, ParticipationPointsResolver, TopPartnersService, TopPartnersResolver, CustomerFeedbackService, CustomerFeedbackResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
 })
 export class AnalyticsModule {}

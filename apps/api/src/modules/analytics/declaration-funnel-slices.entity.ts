@@ -1,15 +1,9 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 import { DeclarationFlagCountColumns, DeclarationFunnelCountColumns } from './declaration-funnel.columns';
 
-/**
- * The declaration funnel per month of submission (UTC), channel manager (NO_MANAGER for none),
- * country and decision-time bucket: what the funnel reads without a segment. A few dozen rows a
- * month for a whole network, whatever the number of declarations. Kept by triggers on declarations,
- * declaration_events and partners in the writing transaction (migration DeclarationFunnelRollup).
- */
-@Entity('declaration_funnel_slices')
-export class DeclarationFunnelSlice extends DeclarationFunnelCountColumns {
+/** A slice of the funnel: month of submission (UTC), channel manager (NO_MANAGER for none), country, decision-time bucket. */
+abstract class DeclarationFunnelSliceKey extends DeclarationFunnelCountColumns {
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
@@ -23,9 +17,8 @@ export class DeclarationFunnelSlice extends DeclarationFunnelCountColumns {
   decisionBucket!: number;
 }
 
-/** Flags raised per month of submission, channel manager, country and kind, by outcome (same triggers, and one on declaration_flags). */
-@Entity('declaration_flag_slices')
-export class DeclarationFlagSlice extends DeclarationFlagCountColumns {
+/** A slice of the flags: month of submission, channel manager, country and kind of flag. */
+abstract class DeclarationFlagSliceKey extends DeclarationFlagCountColumns {
   @PrimaryColumn({ type: 'date' })
   month!: string;
 
@@ -37,4 +30,36 @@ export class DeclarationFlagSlice extends DeclarationFlagCountColumns {
 
   @PrimaryColumn({ type: 'text' })
   code!: string;
+}
+
+/**
+ * The declaration funnel by slice: what the funnel reads without a segment, with the changes not
+ * yet folded in (DeclarationFunnelSliceChange). A few dozen rows a month for a whole network,
+ * whatever the number of declarations. Written only by DeclarationFunnelFoldWorker.
+ */
+@Entity('declaration_funnel_slices')
+export class DeclarationFunnelSlice extends DeclarationFunnelSliceKey {}
+
+/** Flags raised by slice, by outcome (as the funnel's slices). */
+@Entity('declaration_flag_slices')
+export class DeclarationFlagSlice extends DeclarationFlagSliceKey {}
+
+/**
+ * What a statement changed in the funnel's slices, appended by the triggers on declarations,
+ * declaration_events, declaration_flags and partners (migration DeclarationFunnelSliceJournal) in
+ * the writing transaction. Appended rather than added in place: a slice row is shared by every
+ * partner of a manager and country in a month, and adding to it in each submission and decision
+ * made those transactions queue on the row until they committed (found by the mixed-load bench).
+ */
+@Entity('declaration_funnel_slice_changes')
+export class DeclarationFunnelSliceChange extends DeclarationFunnelSliceKey {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+}
+
+/** What a statement changed in the flags' slices (as DeclarationFunnelSliceChange). */
+@Entity('declaration_flag_slice_changes')
+export class DeclarationFlagSliceChange extends DeclarationFlagSliceKey {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
 }

@@ -6,6 +6,7 @@ import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
 import { monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DecisionBucket, decisionPercentile } from './decision-percentile';
+import { FLAG_SLICE_COLUMNS, FUNNEL_SLICE_COLUMNS } from './declaration-funnel-fold.worker';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { DeclarationFunnelFiguresType, DeclarationFunnelType, FlagOutcomeRowType } from './dto/declaration-funnel.type';
 
@@ -44,9 +45,10 @@ interface Source {
  * The declaration funnel: the declarations submitted in the period (by the month of their last
  * submission, the one the brand decided on) and where each stands now, the time the brand took to
  * decide (that submission to the decision), and the flags they raised. Read from rollups kept by
- * triggers in the writing transaction (migration DeclarationFunnelRollup): slices by month, channel
- * manager, country and decision-time bucket (a few dozen rows a month for a whole network), or,
- * within a segment, the partners' months joined to the partners. Medians come from the buckets
+ * triggers in the writing transaction (migrations DeclarationFunnelRollup and
+ * DeclarationFunnelSliceJournal): slices by month, channel manager, country and decision-time bucket
+ * (a few dozen rows a month for a whole network) with the journal of changes not yet folded into
+ * them, or, within a segment, the partners' months joined to the partners. Medians come from the buckets
  * (see decisionPercentile). Measured in tools/bench/dashboards.mjs.
  */
 @Injectable()
@@ -89,7 +91,11 @@ export class DeclarationFunnelService {
     const initial = [period.from, period.previousFrom, period.to];
     if (!filter.segmentId) {
       const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'r.channel_manager_id', country: 'r.country' });
-      return { funnel: 'declaration_funnel_slices r', flags: 'declaration_flag_slices r', conditions };
+      return {
+        funnel: `(SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slices UNION ALL SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slice_changes) r`,
+        flags: `(SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slices UNION ALL SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slice_changes) r`,
+        conditions,
+      };
     }
     const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
     conditions.clauses.push(`(${conditions.addSegment(await this.segments.find(filter.segmentId), 'p', 'f')})`);
