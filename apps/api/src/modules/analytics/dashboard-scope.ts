@@ -35,6 +35,19 @@ export function periodOf(filter: DashboardFilterInput): Period {
 }
 
 /** The first day of each month from `from` to `to`. */
+/** The month of a YYYY-MM-DD day counted as year × 12 + month − 1, the running totals' index (see SalesPartnerRunning). */
+export const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+
+/**
+ * The parameters a read of running totals starts from: $1 the period's last month, $2 the month
+ * before it starts, $3 the month before the previous period (so this period is $1 less $2 and the
+ * previous one $2 less $3).
+ */
+export const runningBounds = (period: Period) => {
+  const first = monthIndex(period.from);
+  return new SqlConditions([monthIndex(period.to), first - 1, first - 1 - period.months]);
+};
+
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];
   for (const d = new Date(`${from}T00:00:00Z`); isoDay(d) <= to; d.setUTCMonth(d.getUTCMonth() + 1)) months.push(isoDay(d));

@@ -8,7 +8,7 @@ const SALES = `query ($filter: DashboardFilterInput!) { salesOverview(filter: $f
   from to previousFrom totals { quantity amount lines } previousTotals { quantity amount lines }
   series { period quantity amount lines }
   byCategory { key label amount quantity previousAmount } byProduct { key label amount } byChannel { key amount }
-  byCountry { key amount previousAmount } byRegion { key amount } byPartnerType { key amount previousAmount } bySegment { key label amount } } }`;
+  byCountry { key amount previousAmount } byRegion { key amount } byPartnerType { key amount previousAmount } bySegment { key label amount quantity lines previousAmount } } }`;
 
 // Partners of the demo seed: Chauffage Dupont (FR, installer, north), Clim Provence (FR, reseller,
 // south), Wärmetechnik München (DE, installer, north).
@@ -109,7 +109,7 @@ describe('SalesDashboardService', () => {
       expect(bySegment.byPartnerType).toEqual([{ key: 'INSTALLER', amount: 7300.5, previousAmount: 0 }]);
       // The partners' months know no product, category or channel: no breakdown rather than one ignoring the segment.
       expect(bySegment).toMatchObject({ byProduct: null, byCategory: null, byChannel: null });
-      expect((await overview(THIS_MONTH)).bySegment).toContainEqual({ key: segmentId, label: 'Installers FR+DE', amount: 7300.5 });
+      expect((await overview(THIS_MONTH)).bySegment).toContainEqual({ key: segmentId, label: 'Installers FR+DE', amount: 7300.5, quantity: 6, lines: 3, previousAmount: 0 });
     });
 
     it('shows a channel manager only the partners assigned to them now, and follows a reassignment', async () => {
@@ -130,12 +130,17 @@ describe('SalesDashboardService', () => {
     });
 
     it('takes a reversed declaration back out', async () => {
+      const created = await t.gql('mutation ($input: SegmentInput!) { createSegment(input: $input) { id } }', { input: { name: 'Resellers', criteria: { types: ['RESELLER'] } } }, { token: admin });
+      const resellers = created.data?.createSegment.id;
+      expect((await overview(THIS_MONTH)).bySegment).toContainEqual({ key: resellers, label: 'Resellers', amount: 2000, quantity: 4, lines: 1, previousAmount: 500 });
       const reversed = await t.gql(OPS.reverse, { id: provenceDeclaration, reason: 'Invoice cancelled' }, { token: admin });
       expect(reversed.data?.reverseDeclaration.status).toBe('REVERSED');
       await process();
       const sales = await overview(THIS_MONTH);
       expect(sales.totals).toEqual({ quantity: 6, amount: 7300.5, lines: 3 });
       expect(sales.byCountry).toContainEqual({ key: 'FR', amount: 6300.5, previousAmount: 500 });
+      // A segment whose sales this period all went keeps its row, for the fall it shows.
+      expect(sales.bySegment).toContainEqual({ key: resellers, label: 'Resellers', amount: 0, quantity: 0, lines: 0, previousAmount: 500 });
     });
 
     it('answers field errors for a period that is not whole months, reversed or too long, and refuses partner users', async () => {

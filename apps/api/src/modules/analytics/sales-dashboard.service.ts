@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { SalesBreakdownRowType, SalesFiguresType, SalesOverviewType } from './dto/sales-overview.type';
 import { SliceDimension } from './sales-slice.entity';
@@ -39,6 +39,8 @@ function withPrevious(current: (Figures & { key: string })[], previous: (Figures
   return rows.filter((r) => r.lines !== 0 || r.previousAmount !== 0).sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key));
 }
 
+type SegmentFigures = Figures & { key: string };
+
 type Row = Figures & { g: number; key: string | null; dimension?: string | null; month: string | null };
 
 /** grouping() masks, the first listed column being the leftmost bit. */
@@ -51,6 +53,7 @@ const PARTNER_SETS = { month: 0b0111, country: 0b1011, region: 0b1101, type: 0b1
  * rollups (see SalesRollupListener), never from the lines. Without a segment, from the slices (a few
  * thousand rows a month); within a segment, from the partners' months joined to the partners (a
  * segment's criteria are over any partner attribute), which know no category, channel or product.
+ * The breakdown by segment reads the partners' running totals (SalesPartnerRunning).
  */
 @Injectable()
 export class SalesDashboardService {
@@ -64,11 +67,10 @@ export class SalesDashboardService {
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
     const allSegments = await this.segments.list();
     const read = (from: string, to: string) => (segment ? this.partnerFigures(actor, filter, segment, from, to) : this.sliceFigures(actor, filter, from, to));
-    const [current, previous, segmentsNow, segmentsBefore] = await Promise.all([
+    const [current, previous, [segmentsNow, segmentsBefore]] = await Promise.all([
       read(period.from, period.to),
       read(period.previousFrom, period.previousTo),
-      this.perSegment(actor, filter, segment, allSegments, period.from, period.to),
-      this.perSegment(actor, filter, segment, allSegments, period.previousFrom, period.previousTo),
+      this.perSegment(actor, filter, segment, allSegments, period),
     ]);
     const breakdown = (key: string) => (current.by.has(key) ? withPrevious(current.by.get(key) ?? [], previous.by.get(key) ?? []) : null);
     const products = breakdown('product')?.slice(0, TOP_PRODUCTS) ?? null;
@@ -143,21 +145,37 @@ export class SalesDashboardService {
     };
   }
 
-  /** Each segment's figures in one pass (a partner counts in every segment whose criteria it meets). */
-  private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], from: string, to: string): Promise<(Figures & { key: string })[]> {
-    if (all.length === 0) return [];
-    const conditions = scopeConditions(actor, filter, new SqlConditions([from, to]), { manager: 'p.channel_manager_id', country: 'p.country' });
+  /**
+   * Each segment's figures, this period's and the previous one's, in one pass over the partners'
+   * running totals (one row a partner; a partner counts in every segment whose criteria it meets).
+   */
+  private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<[SegmentFigures[], SegmentFigures[]]> {
+    if (all.length === 0) return [[], []];
+    const conditions = scopeConditions(actor, filter, runningBounds(period), {
+      manager: 'p.channel_manager_id',
+      country: 'p.country',
+    });
     if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
-    const columns = all.map((s, i) => {
+    const between = (column: string, last: string, before: string) => `sales_running_at(r.${column}, r.first_month, ${last}) - sales_running_at(r.${column}, r.first_month, ${before})`;
+    const columns = all.flatMap((s, i) => {
       const condition = conditions.addSegment(s, 'p', `s${i}`);
-      return `sum(s.quantity) FILTER (WHERE ${condition}) AS q${i}, sum(s.amount) FILTER (WHERE ${condition}) AS a${i}, sum(s.lines) FILTER (WHERE ${condition}) AS l${i}`;
+      return (
+        [
+          ['', '$1', '$2'],
+          ['p', '$2', '$3'],
+        ] as const
+      ).map(
+        ([prefix, last, before]) =>
+          `sum(${between('quantity', last, before)}) FILTER (WHERE ${condition}) AS ${prefix}q${i}, sum(${between('amount_cents', last, before)}) FILTER (WHERE ${condition}) AS ${prefix}a${i}, sum(${between('lines', last, before)}) FILTER (WHERE ${condition}) AS ${prefix}l${i}`,
+      );
     });
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT ${columns.join(', ')} FROM sales_partner_monthly s JOIN partners p ON p.id = s.partner_id
-        WHERE s.month BETWEEN $1 AND $2 AND ${conditions.where}`,
+      `SELECT ${columns.join(', ')} FROM sales_partner_running r JOIN partners p ON p.id = r.partner_id WHERE ${conditions.where}`,
       conditions.params,
     );
-    return all.map((s, i) => ({ key: s.id, quantity: row[`q${i}`] ?? '0', amount: row[`a${i}`] ?? '0', lines: row[`l${i}`] ?? '0' }));
+    const figuresOf = (prefix: string) =>
+      all.map((s, i) => ({ key: s.id, quantity: row[`${prefix}q${i}`] ?? '0', amount: String(Number(row[`${prefix}a${i}`] ?? 0) / 100), lines: row[`${prefix}l${i}`] ?? '0' }));
+    return [figuresOf(''), figuresOf('p')];
   }
 
   private async productNames(ids: string[]): Promise<Map<string, string>> {

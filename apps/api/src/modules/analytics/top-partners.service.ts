@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
-import { periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { periodOf, runningBounds, scopeConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { PartnerSalesRowType, TopPartnersType } from './dto/top-partners.type';
 
@@ -23,9 +23,6 @@ interface Row {
   country: string | null;
 }
 
-/** The month of a YYYY-MM-DD day counted as year × 12 + month − 1, the running totals' index (see SalesPartnerRunning). */
-export const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-
 const cents = (value: string | null) => Number(value ?? 0) / 100;
 
 /**
@@ -43,9 +40,7 @@ export class TopPartnersService {
 
   async topPartners(actor: Actor, filter: DashboardFilterInput): Promise<TopPartnersType> {
     const period = periodOf(filter);
-    const first = monthIndex(period.from);
-    // $1 the period's last month, $2 the month before it starts, $3 the month before the previous period.
-    const conditions = scopeConditions(actor, filter, new SqlConditions([monthIndex(period.to), first - 1, first - 1 - period.months]), {
+    const conditions = scopeConditions(actor, filter, runningBounds(period), {
       manager: 'p.channel_manager_id',
       country: 'p.country',
     });
