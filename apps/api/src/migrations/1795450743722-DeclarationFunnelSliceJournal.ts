@@ -20,7 +20,7 @@ const append: RollupWriter = (table, keys, columns, source) => {
  * (DeclarationFunnelSliceChange) instead of adding them in place, which made every submission and
  * decision of a manager's country in a month wait on one row (the mixed-load bench's 200 users ran
  * out of connections). The partners' own rows are still added to in place: only the partner's own
- * writers share them. DeclarationFunnelFoldWorker folds the journal into the slices.
+ * writers share them. RollupJournalWorker folds the journal into the slices.
  */
 export class DeclarationFunnelSliceJournal1795450743722 implements MigrationInterface {
   name = 'DeclarationFunnelSliceJournal1795450743722';

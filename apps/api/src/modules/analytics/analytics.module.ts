@@ -11,7 +11,6 @@ import { CustomerFeedbackResolver } from './customer-feedback.resolver';
 import { CustomerFeedbackService } from './customer-feedback.service';
 import { DeclarationFunnelResolver } from './declaration-funnel.resolver';
 import { DeclarationFunnelService } from './declaration-funnel.service';
-import { DeclarationFunnelFoldWorker } from './declaration-funnel-fold.worker';
 import { DeclarationFlagPartnerMonthly, DeclarationFunnelPartnerMonthly } from './declaration-funnel-partner-monthly.entity';
 import { DeclarationFlagSlice, DeclarationFlagSliceChange, DeclarationFunnelSlice, DeclarationFunnelSliceChange } from './declaration-funnel-slices.entity';
 import { FeedbackPartnerMonthly } from './feedback-partner-monthly.entity';
@@ -24,6 +23,9 @@ import { PartnerChallengeActivity } from './partner-challenge-activity.entity';
 import { PartnerStageDates } from './partner-stage-dates.entity';
 import { PointsPartnerBalance } from './points-partner-balance.entity';
 import { PointsPartnerMonthly } from './points-partner-monthly.entity';
+import { PointsPartnerRunning } from './points-partner-running.entity';
+import { PointsSlice, PointsSliceChange } from './points-slices.entity';
+import { RollupJournalWorker } from './rollup-journal.worker';
 import { SalesCountedDeclaration } from './sales-counted.entity';
 import { SalesDashboardService } from './sales-dashboard.service';
 import { SalesPartnerMonthly } from './sales-partner-monthly.entity';
@@ -37,7 +39,7 @@ import { TopPartnersService } from './top-partners.service';
 
 /** The brand's dashboards, read from rollups the activity pipeline keeps current. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PartnerStageDates, ChallengeResultSlice, PartnerChallengeActivity, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice, DeclarationFunnelSlice, DeclarationFlagSlice, DeclarationFunnelSliceChange, DeclarationFlagSliceChange, DeclarationFunnelPartnerMonthly, DeclarationFlagPartnerMonthly]), ActivityModule, SegmentsModule],
-  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, DeclarationFunnelFoldWorker, ParticipationPointsService, ParticipationPointsResolver, TopPartnersService, TopPartnersResolver, CustomerFeedbackService, CustomerFeedbackResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
+  imports: [TypeOrmModule.forFeature([SalesSlice, SalesPartnerMonthly, SalesCountedDeclaration, PointsPartnerMonthly, PointsPartnerBalance, PointsSlice, PointsSliceChange, PointsPartnerRunning, PartnerStageDates, ChallengeResultSlice, PartnerChallengeActivity, SalesPartnerRunning, FeedbackPartnerMonthly, FeedbackSlice, FeedbackTagMonthly, FeedbackTagSlice, DeclarationFunnelSlice, DeclarationFlagSlice, DeclarationFunnelSliceChange, DeclarationFlagSliceChange, DeclarationFunnelPartnerMonthly, DeclarationFlagPartnerMonthly]), ActivityModule, SegmentsModule],
+  providers: [SalesDashboardService, AnalyticsResolver, SalesRollupListener, DeclarationFunnelService, DeclarationFunnelResolver, RollupJournalWorker, ParticipationPointsService, ParticipationPointsResolver, TopPartnersService, TopPartnersResolver, CustomerFeedbackService, CustomerFeedbackResolver, StageFunnelService, StageFunnelResolver, ChallengeResultsService, ChallengeResultsResolver],
 })
 export class AnalyticsModule {}

@@ -35,7 +35,7 @@ abstract class DeclarationFlagSliceKey extends DeclarationFlagCountColumns {
 /**
  * The declaration funnel by slice: what the funnel reads without a segment, with the changes not
  * yet folded in (DeclarationFunnelSliceChange). A few dozen rows a month for a whole network,
- * whatever the number of declarations. Written only by DeclarationFunnelFoldWorker.
+ * whatever the number of declarations. Written only by RollupJournalWorker.
  */
 @Entity('declaration_funnel_slices')
 export class DeclarationFunnelSlice extends DeclarationFunnelSliceKey {}

@@ -2,7 +2,8 @@ import { declarationInput, declare, lineInput, OPS } from '../../../test/support
 import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
-import { DeclarationFunnelFoldWorker, FLAG_SLICE_COLUMNS, FUNNEL_SLICE_COLUMNS } from './declaration-funnel-fold.worker';
+import { RollupJournalWorker } from './rollup-journal.worker';
+import { FLAG_JOURNAL, FUNNEL_JOURNAL, sliceSource } from './rollup-journals';
 
 const FUNNEL = `query ($filter: DashboardFilterInput!) { declarationFunnel(filter: $filter) {
   from to previousFrom
@@ -30,8 +31,8 @@ const FROM_ROWS = `SELECT to_char(date_trunc('month', d.submitted_at AT TIME ZON
     count(*) FILTER (WHERE d.status IN ('SUBMITTED', 'NEEDS_INFO'))::int AS pending, count(d.decided_at)::int AS decided,
     count(*) FILTER (WHERE EXISTS (SELECT 1 FROM declaration_events e WHERE e.declaration_id = d.id AND e.action = 'INFO_REQUESTED'))::int AS needs_information
   FROM declarations d JOIN partners p ON p.id = d.partner_id WHERE d.submitted_at IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
-const FUNNEL_SLICES = `(SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slices UNION ALL SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slice_changes) s`;
-const FLAG_SLICES = `(SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slices UNION ALL SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slice_changes) s`;
+const FUNNEL_SLICES = `${sliceSource(FUNNEL_JOURNAL)} s`;
+const FLAG_SLICES = `${sliceSource(FLAG_JOURNAL)} s`;
 const fromSlices = (slices = FUNNEL_SLICES) => `SELECT to_char(month, 'YYYY-MM-DD') AS month, nullif(channel_manager_id, '00000000-0000-0000-0000-000000000000')::text AS manager, country,
     sum(submitted)::int AS submitted, sum(approved)::int AS approved, sum(reversed)::int AS reversed, sum(pending)::int AS pending,
     coalesce(sum(submitted) FILTER (WHERE decision_bucket >= 0), 0)::int AS decided, sum(needs_information)::int AS needs_information
@@ -184,7 +185,7 @@ describe('DeclarationFunnelService', () => {
     it('folds its journal of changes into the slices without changing a figure, once however many processes fold', async () => {
       const before = await funnel(THIS_MONTH);
       expect(await t.sql('SELECT count(*)::int AS n FROM declaration_funnel_slice_changes')).not.toEqual([{ n: 0 }]);
-      const worker = t.app.get(DeclarationFunnelFoldWorker);
+      const worker = t.app.get(RollupJournalWorker);
       await Promise.all([worker.fold(), worker.fold(), worker.fold()]);
       expect(await t.sql('SELECT (SELECT count(*) FROM declaration_funnel_slice_changes)::int AS funnel, (SELECT count(*) FROM declaration_flag_slice_changes)::int AS flags')).toEqual([{ funnel: 0, flags: 0 }]);
       expect(await t.sql(fromSlices('declaration_funnel_slices'))).toEqual(await t.sql(FROM_ROWS));

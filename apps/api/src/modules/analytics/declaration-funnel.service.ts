@@ -6,9 +6,9 @@ import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
 import { monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DecisionBucket, decisionPercentile } from './decision-percentile';
-import { FLAG_SLICE_COLUMNS, FUNNEL_SLICE_COLUMNS } from './declaration-funnel-fold.worker';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { DeclarationFunnelFiguresType, DeclarationFunnelType, FlagOutcomeRowType } from './dto/declaration-funnel.type';
+import { FLAG_JOURNAL, FUNNEL_JOURNAL, sliceSource } from './rollup-journals';
 
 type Count = 'submitted' | 'approved' | 'partially_approved' | 'rejected' | 'reversed' | 'withdrawn' | 'pending' | 'needs_information';
 type CountsRow = Record<Count | 'decision_ms', string> & { g: number; current: boolean | null; month: string | null; decision_bucket: number | null };
@@ -92,8 +92,8 @@ export class DeclarationFunnelService {
     if (!filter.segmentId) {
       const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'r.channel_manager_id', country: 'r.country' });
       return {
-        funnel: `(SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slices UNION ALL SELECT ${FUNNEL_SLICE_COLUMNS} FROM declaration_funnel_slice_changes) r`,
-        flags: `(SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slices UNION ALL SELECT ${FLAG_SLICE_COLUMNS} FROM declaration_flag_slice_changes) r`,
+        funnel: `${sliceSource(FUNNEL_JOURNAL)} r`,
+        flags: `${sliceSource(FLAG_JOURNAL)} r`,
         conditions,
       };
     }

@@ -6,6 +6,8 @@ import { createTestApp, TestApp } from '../../../test/support/test-app';
 import { DEMO_USERS } from '../../seed/demo-ids';
 import { demoPartnerAccounts } from '../../seed/seed-demo-data';
 import { LedgerService } from '../ledger/ledger.service';
+import { RollupJournalWorker } from './rollup-journal.worker';
+import { POINTS_JOURNAL, sliceSource } from './rollup-journals';
 
 const FIGURES = 'issued redeemed expired withdrawn outstanding pending';
 const POINTS = `query ($filter: DashboardFilterInput!) { pointsOverview(filter: $filter) {
@@ -25,6 +27,20 @@ const month = (offset: number, day = 1) => {
 };
 const [monthStart, monthEnd] = [(offset: number) => month(offset), (offset: number) => month(offset, 0)];
 const THIS_MONTH = { from: monthStart(0), to: monthEnd(0) };
+
+// The points slices (with their journal, or alone once folded) as the partners' months say they must be, by month, manager and country.
+const SLICE_FIGURES = ['issued', 'redeemed', 'expired', 'withdrawn', 'net', 'pending'];
+const nonZero = (sums: string[]) => `HAVING (${sums.join(', ')}) IS DISTINCT FROM (${sums.map(() => '0').join(', ')})`;
+const FROM_MONTHS = `SELECT to_char(m.month, 'YYYY-MM-DD') AS month, coalesce(p.channel_manager_id::text, '-') AS manager, p.country,
+    ${SLICE_FIGURES.map((f) => `sum(m.${f})::int AS ${f}`).join(', ')}, count(*) FILTER (WHERE m.earnings > 0)::int AS active
+  FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id GROUP BY 1, 2, 3
+  ${nonZero([...SLICE_FIGURES.map((f) => `sum(m.${f})`), 'count(*) FILTER (WHERE m.earnings > 0)'])} ORDER BY 1, 2, 3`;
+const fromSlices = (slices: string) => `SELECT to_char(month, 'YYYY-MM-DD') AS month, coalesce(nullif(channel_manager_id, '00000000-0000-0000-0000-000000000000')::text, '-') AS manager, country,
+    ${SLICE_FIGURES.map((f) => `sum(${f})::int AS ${f}`).join(', ')}, sum(active)::int AS active
+  FROM ${slices} s GROUP BY 1, 2, 3 ${nonZero([...SLICE_FIGURES, 'active'].map((f) => `sum(${f})`))} ORDER BY 1, 2, 3`;
+// Partner months whose running earning credits differ from the sum of the months up to them.
+const RUNNING_MISMATCHES = `SELECT count(*)::int AS n FROM points_partner_monthly m LEFT JOIN points_partner_running r ON r.partner_id = m.partner_id
+  WHERE sales_running_at(r.earnings, r.first_month, sales_month_index(m.month)) <> (SELECT sum(x.earnings) FROM points_partner_monthly x WHERE x.partner_id = m.partner_id AND x.month <= m.month)`;
 
 describe('ParticipationPointsService', () => {
   let t: TestApp;
@@ -168,6 +184,28 @@ describe('ParticipationPointsService', () => {
       await t.sql(`UPDATE partners SET created_at = now() WHERE id = $1`, [munich.partnerId]);
       expect((await participation(THIS_MONTH)).previousTotals.partners).toBe(partnersInScope.all - 1);
     });
+  });
+
+  it('keeps its slices and running credits equal to the partners\' months through a partner\'s move, and folds its journal without changing a figure', async () => {
+    await t.sql('UPDATE partners SET channel_manager_id = $2, country = $3 WHERE id = $1', [dupont.partnerId, DEMO_USERS.channelManagerSouth.id, 'BE']);
+    try {
+      expect((await points(THIS_MONTH, south)).totals.issued).toBeGreaterThan(0);
+      expect((await points(THIS_MONTH, north)).totals).toMatchObject({ issued: 100, expired: 100, outstanding: 0 });
+      expect((await participation({ ...THIS_MONTH, country: 'BE' })).totals.active).toBe(1);
+      const months = await t.sql(FROM_MONTHS);
+      expect(months.length).toBeGreaterThan(0);
+      expect(await t.sql(fromSlices(sliceSource(POINTS_JOURNAL)))).toEqual(months);
+      expect(await t.sql('SELECT count(*)::int AS n FROM points_slice_changes')).not.toEqual([{ n: 0 }]);
+      const before = await points({ from: monthStart(-1), to: monthEnd(0) });
+      await Promise.all([t.app.get(RollupJournalWorker).fold(), t.app.get(RollupJournalWorker).fold()]);
+      expect(await t.sql('SELECT count(*)::int AS n FROM points_slice_changes')).toEqual([{ n: 0 }]);
+      expect(await t.sql(fromSlices('points_slices'))).toEqual(months);
+      expect(await points({ from: monthStart(-1), to: monthEnd(0) })).toEqual(before);
+      expect(await t.sql(RUNNING_MISMATCHES)).toEqual([{ n: 0 }]);
+    } finally {
+      await t.sql('UPDATE partners SET channel_manager_id = $2, country = $3 WHERE id = $1', [dupont.partnerId, DEMO_USERS.channelManagerNorth.id, 'FR']);
+    }
+    expect(await t.sql(fromSlices(sliceSource(POINTS_JOURNAL)))).toEqual(await t.sql(FROM_MONTHS));
   });
 
   it('answers field errors for a bad period and refuses partner users', async () => {

@@ -5,12 +5,15 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { ParticipationOverviewType, PointsFiguresType, PointsOverviewType } from './dto/participation-points.type';
+import { POINTS_JOURNAL, sliceSource } from './rollup-journals';
 
 type Sums = Record<'issued' | 'redeemed' | 'expired' | 'withdrawn' | 'net' | 'pending', string>;
 type MonthSums = Sums & { month: string };
+
+const SUMS = ['issued', 'redeemed', 'expired', 'withdrawn', 'net', 'pending'].map((c) => `sum(r.${c}) AS ${c}`).join(', ');
 
 const ZERO: Sums = { issued: '0', redeemed: '0', expired: '0', withdrawn: '0', net: '0', pending: '0' };
 
@@ -18,9 +21,12 @@ const ZERO: Sums = { issued: '0', redeemed: '0', expired: '0', withdrawn: '0', n
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
 /**
- * Participation and points, read from points_partner_monthly and points_partner_balances (kept by a
- * trigger on ledger_entries, in the ledger write's transaction), joined to the partners as they are
- * now: scope (a channel manager's current partners), country, channel manager and segment.
+ * Participation and points, from rollups kept by triggers in the ledger write's transaction (see
+ * the PointsRollup and PointsSlices migrations), with the partners as they are now: scope (a
+ * channel manager's current partners), country, channel manager and segment. Network figures by
+ * month come from the points slices (with their journal); within a segment, from the partners'
+ * months joined to the partners; distinct active partners from each partner's running earning
+ * credits (one row a partner). Measured in tools/bench/dashboards.mjs.
  *
  * Active: the partner, or one of its people, earned points in the period. Earning is what the
  * programme rewards (a declaration approved, a quiz passed, a badge, a stage, a prize, an
@@ -39,22 +45,22 @@ export class ParticipationPointsService {
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
     const all = await this.segments.list();
     const months = monthsOf(period.from, period.to);
-    const [active, partners, monthly] = await Promise.all([this.activeCounts(actor, filter, segment, all, period), this.partnerCounts(actor, filter, segment, all, period, months), this.activeByMonth(actor, filter, segment, period)]);
-    const n = (row: Record<string, string | null>, key: string) => Number(row[key] ?? 0);
+    const [counts, monthly] = await Promise.all([this.partnerCounts(actor, filter, segment, all, period, months), this.activeByMonth(actor, filter, segment, period)]);
+    const n = (key: string) => Number(counts[key] ?? 0);
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      totals: { active: n(active, 'a'), partners: n(partners, 'p') },
-      previousTotals: { active: n(active, 'pa'), partners: n(partners, 'pp') },
-      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: n(partners, `m${i}`) })),
+      totals: { active: n('a'), partners: n('p') },
+      previousTotals: { active: n('pa'), partners: n('pp') },
+      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: n(`m${i}`) })),
       bySegment: all.map((s, i) => ({
         segmentId: s.id,
         label: s.name,
-        active: n(active, `a${i}`),
-        partners: n(partners, `p${i}`),
-        previousActive: n(active, `pa${i}`),
-        previousPartners: n(partners, `pp${i}`),
+        active: n(`a${i}`),
+        partners: n(`p${i}`),
+        previousActive: n(`pa${i}`),
+        previousPartners: n(`pp${i}`),
       })),
     };
   }
@@ -62,21 +68,9 @@ export class ParticipationPointsService {
   async points(actor: Actor, filter: DashboardFilterInput): Promise<PointsOverviewType> {
     const period = periodOf(filter);
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
-    const conditions = this.partnerConditions(actor, filter, segment, [period.previousFrom]);
-    const current = this.partnerConditions(actor, filter, segment, []);
     // Every month from the previous period on, the later ones included: the balance at a month's
     // end is the balance now less what moved after it.
-    const [rows, [now]] = await Promise.all([
-      this.dataSource.query<MonthSums[]>(
-        `SELECT to_char(m.month, 'YYYY-MM-DD') AS month, sum(m.issued) AS issued, sum(m.redeemed) AS redeemed, sum(m.expired) AS expired,
-                sum(m.withdrawn) AS withdrawn, sum(m.net) AS net, sum(m.pending) AS pending
-           FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id
-          WHERE m.month >= $1 AND ${conditions.where} GROUP BY m.month ORDER BY m.month`,
-        conditions.params,
-      ),
-      this.dataSource.query<{ balance: string | null }[]>(`SELECT sum(b.balance) AS balance FROM points_partner_balances b JOIN partners p ON p.id = b.partner_id WHERE ${current.where}`, current.params),
-    ]);
-    const balanceNow = Number(now?.balance ?? 0);
+    const [rows, balanceNow] = segment ? await this.segmentMonths(actor, filter, segment, period) : await this.sliceMonths(actor, filter, period);
     const after = (day: string, key: 'net' | 'pending') => rows.filter((r) => r.month > day).reduce((sum, r) => sum + Number(r[key]), 0);
     const atEnd = (day: string) => ({ outstanding: balanceNow - after(day, 'net'), pending: -after(day, 'pending') });
     const sum = (from: string, to: string): Omit<PointsFiguresType, 'outstanding' | 'pending'> => {
@@ -113,47 +107,83 @@ export class ParticipationPointsService {
     return conditions;
   }
 
-  /** Distinct active partners over the period and the previous one, overall and per segment, in one pass. */
-  private async activeCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<Record<string, string | null>> {
-    const conditions = this.partnerConditions(actor, filter, segment, [period.previousFrom, period.to, period.from]);
-    const columns = all.flatMap((s, i) => {
-      const condition = conditions.addSegment(s, 'p', `s${i}`);
-      return [`count(DISTINCT m.partner_id) FILTER (WHERE m.month >= $3 AND ${condition}) AS a${i}`, `count(DISTINCT m.partner_id) FILTER (WHERE m.month < $3 AND ${condition}) AS pa${i}`];
-    });
-    const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT count(DISTINCT m.partner_id) FILTER (WHERE m.month >= $3) AS a, count(DISTINCT m.partner_id) FILTER (WHERE m.month < $3) AS pa${columns.map((c) => `, ${c}`).join('')}
-         FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id
-        WHERE m.month BETWEEN $1 AND $2 AND m.earnings > 0 AND ${conditions.where}`,
+  /** The months from the previous period on and the balance now, from the slices (no segment): every month, the balance being the sum of their changes. */
+  private async sliceMonths(actor: Actor, filter: DashboardFilterInput, period: Period): Promise<[MonthSums[], number]> {
+    const conditions = scopeConditions(actor, filter, new SqlConditions([]), { manager: 'r.channel_manager_id', country: 'r.country' });
+    const rows = await this.dataSource.query<MonthSums[]>(
+      `SELECT to_char(r.month, 'YYYY-MM-DD') AS month, ${SUMS} FROM ${sliceSource(POINTS_JOURNAL)} r WHERE ${conditions.where} GROUP BY r.month ORDER BY r.month`,
       conditions.params,
     );
-    return row;
+    return [rows.filter((r) => r.month >= period.previousFrom), rows.reduce((sum, r) => sum + Number(r.net), 0)];
   }
 
+  /** The months from the previous period on and the balance now of a segment's partners. */
+  private async segmentMonths(actor: Actor, filter: DashboardFilterInput, segment: Segment, period: Period): Promise<[MonthSums[], number]> {
+    const conditions = this.partnerConditions(actor, filter, segment, [period.previousFrom]);
+    const current = this.partnerConditions(actor, filter, segment, []);
+    const [rows, [now]] = await Promise.all([
+      this.dataSource.query<MonthSums[]>(
+        `SELECT to_char(r.month, 'YYYY-MM-DD') AS month, ${SUMS} FROM points_partner_monthly r JOIN partners p ON p.id = r.partner_id
+          WHERE r.month >= $1 AND ${conditions.where} GROUP BY r.month ORDER BY r.month`,
+        conditions.params,
+      ),
+      this.dataSource.query<{ balance: string | null }[]>(`SELECT sum(b.balance) AS balance FROM points_partner_balances b JOIN partners p ON p.id = b.partner_id WHERE ${current.where}`, current.params),
+    ]);
+    return [rows, Number(now?.balance ?? 0)];
+  }
+
+  /** Partners active in each month of the period: from the slices, or within a segment from the partners' months. */
   private async activeByMonth(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, period: Period): Promise<Map<string, number>> {
-    const conditions = this.partnerConditions(actor, filter, segment, [period.from, period.to]);
-    const rows: { month: string; active: string }[] = await this.dataSource.query(
-      `SELECT to_char(m.month, 'YYYY-MM-DD') AS month, count(*) AS active FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id
-        WHERE m.month BETWEEN $1 AND $2 AND m.earnings > 0 AND ${conditions.where} GROUP BY m.month`,
-      conditions.params,
-    );
+    let rows: { month: string; active: string }[];
+    if (segment) {
+      const conditions = this.partnerConditions(actor, filter, segment, [period.from, period.to]);
+      rows = await this.dataSource.query(
+        `SELECT to_char(m.month, 'YYYY-MM-DD') AS month, count(*) AS active FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id
+          WHERE m.month BETWEEN $1 AND $2 AND m.earnings > 0 AND ${conditions.where} GROUP BY m.month`,
+        conditions.params,
+      );
+    } else {
+      const conditions = scopeConditions(actor, filter, new SqlConditions([period.from, period.to]), { manager: 'r.channel_manager_id', country: 'r.country' });
+      rows = await this.dataSource.query(
+        `SELECT to_char(r.month, 'YYYY-MM-DD') AS month, sum(r.active) AS active FROM ${sliceSource(POINTS_JOURNAL)} r
+          WHERE r.month BETWEEN $1 AND $2 AND ${conditions.where} GROUP BY r.month`,
+        conditions.params,
+      );
+    }
     return new Map(rows.map((r) => [r.month, Number(r.active)]));
   }
 
-  /** Partners in scope existing at the end of each period, each month and, per segment, each period. */
+  /**
+   * In one pass over the partners in scope (one row each, with their running earning credits): the
+   * partners existing at the end of each period and each month, and those active in each period
+   * (an earning credit between the period's bounds), overall and per segment.
+   */
   private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period, months: string[]): Promise<Record<string, string | null>> {
-    const conditions = this.partnerConditions(actor, filter, segment, [dayAfter(period.to), dayAfter(period.previousTo)]);
-    const monthEnds = months.map((_, i) => {
-      const next = months[i + 1];
-      conditions.params.push(next ? `${next}T00:00:00Z` : dayAfter(period.to));
-      return `count(*) FILTER (WHERE p.created_at < $${conditions.params.length}) AS m${i}`;
-    });
+    const conditions = this.partnerConditions(actor, filter, segment, runningBounds(period).params);
+    const param = (value: unknown) => {
+      conditions.params.push(value);
+      return `$${conditions.params.length}`;
+    };
+    const [end, previousEnd] = [param(dayAfter(period.to)), param(dayAfter(period.previousTo))];
+    const monthEnds = months.map((_, i) => `count(*) FILTER (WHERE p.created_at < ${param(months[i + 1] ? `${months[i + 1]}T00:00:00Z` : dayAfter(period.to))}) AS m${i}`);
     const bySegment = all.flatMap((s, i) => {
       const condition = conditions.addSegment(s, 'p', `s${i}`);
-      return [`count(*) FILTER (WHERE p.created_at < $1 AND ${condition}) AS p${i}`, `count(*) FILTER (WHERE p.created_at < $2 AND ${condition}) AS pp${i}`];
+      return [
+        `count(*) FILTER (WHERE p.created_at < ${end} AND ${condition}) AS p${i}`,
+        `count(*) FILTER (WHERE p.created_at < ${previousEnd} AND ${condition}) AS pp${i}`,
+        `count(*) FILTER (WHERE p.active AND ${condition}) AS a${i}`,
+        `count(*) FILTER (WHERE p.previously_active AND ${condition}) AS pa${i}`,
+      ];
     });
+    const at = (bound: string) => `sales_running_at(r.earnings, r.first_month, ${bound})`;
+    // OFFSET 0 keeps the subquery whole, so each partner's two activity flags are worked out once
+    // rather than once per figure that reads them.
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.created_at < $1) AS p, count(*) FILTER (WHERE p.created_at < $2) AS pp${[...monthEnds, ...bySegment].map((c) => `, ${c}`).join('')}
-         FROM partners p WHERE ${conditions.where}`,
+      `SELECT count(*) FILTER (WHERE p.created_at < ${end}) AS p, count(*) FILTER (WHERE p.created_at < ${previousEnd}) AS pp,
+              count(*) FILTER (WHERE p.active) AS a, count(*) FILTER (WHERE p.previously_active) AS pa${[...monthEnds, ...bySegment].map((c) => `, ${c}`).join('')}
+         FROM (SELECT p.*, ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active
+                 FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id
+                WHERE ${conditions.where} OFFSET 0) p`,
       conditions.params,
     );
     return row;
