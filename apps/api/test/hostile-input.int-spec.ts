@@ -168,14 +168,14 @@ describe('Hostile input (property-based)', () => {
     return row?.s ?? '';
   }
 
-  async function send(query: string, variables: Vars, token: string) {
+  async function send<T = unknown>(query: string, variables: Vars, token: string) {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.text();
-    let body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
+    let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
     try {
       body = JSON.parse(text);
     } catch {
@@ -579,33 +579,33 @@ describe('Hostile input (property-based)', () => {
     });
 
     it('an empty segment id on a challenge means no segment (it reached PostgreSQL as a uuid)', async () => {
-      const { body } = await send(
+      const { body } = await send<{ createChallenge: { segmentId: string | null } }>(
         'mutation ($input: ChallengeInput!) { createChallenge(input: $input) { id segmentId } }',
         { input: challengeInput({ segmentId: '' }) },
         tokens.brand,
       );
       expect(body?.errors).toBeUndefined();
-      expect((body?.data as any).createChallenge.segmentId).toBeNull();
+      expect(body?.data?.createChallenge.segmentId).toBeNull();
     });
 
     it('an empty segment id on an earning rule means no segment (it reached PostgreSQL as a uuid)', async () => {
-      const { body } = await send(
+      const { body } = await send<{ createEarningRule: { segmentId: string | null } }>(
         'mutation ($input: EarningRuleInput!) { createEarningRule(input: $input) { id segmentId } }',
         { input: { name: `No segment ${newInvoice()}`, kind: 'BASE', base: { basis: 'UNIT', points: 5 }, productId: demoProductId(14), segmentId: '', effectiveFrom: '2027-01-01' } },
         tokens.brand,
       );
       expect(body?.errors).toBeUndefined();
-      expect((body?.data as any).createEarningRule.segmentId).toBeNull();
+      expect(body?.data?.createEarningRule.segmentId).toBeNull();
     });
 
     it('a null name on my profile leaves it as it is (it reached a NOT NULL column)', async () => {
-      const { body } = await send(
+      const { body } = await send<{ updateMyProfile: { firstName: string; lastName: string } }>(
         'mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { firstName lastName } }',
         { input: { firstName: null, lastName: null, locale: null } },
         tokens.partner,
       );
       expect(body?.errors).toBeUndefined();
-      expect((body?.data as any).updateMyProfile.lastName).not.toBe('');
+      expect(body?.data?.updateMyProfile.lastName).not.toBe('');
     });
 
     it('a list of 2,000 wrong values is bad input (graphql-js gives up after 50), not an internal error', async () => {

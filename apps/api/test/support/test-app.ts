@@ -14,7 +14,7 @@ import { Mailbox, startMailbox } from './mailbox';
 
 export interface GqlError {
   message: string;
-  extensions?: { code?: string; field?: string; reason?: string; fields?: { field: string; reason: string }[] };
+  extensions?: { code?: string; field?: string; reason?: string; fields?: { field: string; reason: string }[]; details?: Record<string, unknown> };
 }
 
 export interface GqlResult<T = Record<string, unknown>> {

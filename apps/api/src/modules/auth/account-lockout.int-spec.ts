@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 
-import { createTestApp, GqlResult, TestApp } from '../../../test/support/test-app';
+import { createTestApp, GqlError, GqlResult, TestApp } from '../../../test/support/test-app';
 import { createApp } from '../../app.factory';
 import { loadConfig } from '../../core/config/app-config';
 import { createRootLogger } from '../../core/logging/pino-logger';
@@ -17,6 +17,9 @@ async function signIn(url: string, email: string, password: string): Promise<Gql
   });
   return (await response.json()) as GqlResult;
 }
+
+/** When the lock an ACCOUNT_LOCKED error names ends (ms since the epoch; NaN without one). */
+const lockedUntilOf = (error?: GqlError) => Date.parse(String(error?.extensions?.details?.lockedUntil));
 
 describe('Account lock-out', () => {
   let t: TestApp;
@@ -43,7 +46,7 @@ describe('Account lock-out', () => {
     const before = Date.now();
     const locking = (await signIn(t.url, email, 'Wrong-password-3')).errors?.[0];
     expect(locking?.extensions).toMatchObject({ code: 'ACCOUNT_LOCKED', kind: 'TOO_MANY_REQUESTS' });
-    const lockedUntil = Date.parse((locking?.extensions as any).details.lockedUntil);
+    const lockedUntil = lockedUntilOf(locking);
     expect(lockedUntil).toBeGreaterThanOrEqual(before + 2000);
     expect(lockedUntil).toBeLessThanOrEqual(Date.now() + 3000);
 
@@ -51,7 +54,7 @@ describe('Account lock-out', () => {
     for (const url of [t.url, otherUrl]) {
       const refused = (await signIn(url, email, DEMO_PASSWORD)).errors?.[0];
       expect(refused?.extensions?.code).toBe('ACCOUNT_LOCKED');
-      expect(Math.abs(Date.parse((refused?.extensions as any).details.lockedUntil) - lockedUntil)).toBeLessThan(1000);
+      expect(Math.abs(lockedUntilOf(refused) - lockedUntil)).toBeLessThan(1000);
     }
     // Nothing of the lock reached the message a user could read, only the code and the time.
     expect(locking?.message).not.toMatch(/login_rate_limits|points|key/);
