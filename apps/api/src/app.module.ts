@@ -17,6 +17,8 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { LiveSockets } from './modules/auth/live-sockets';
+import { SessionsModule } from './modules/auth/sessions.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { ChallengesModule } from './modules/challenges/challenges.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
@@ -51,7 +53,8 @@ export class AppModule {
         DatabaseModule.forRoot(databaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig],
+          imports: [SessionsModule],
+          inject: [AppConfig, LiveSockets],
           useFactory: graphqlOptions,
         }),
         AuthCoreModule,

@@ -18,4 +18,9 @@ export interface AccessTokenPayload {
   role: Role;
   pid: string | null;
   typ: 'access';
+  /**
+   * The session (refresh-token family) the token was issued with, so that ending that session can
+   * close the sockets opened with it. Absent from tokens issued before it was added.
+   */
+  sid?: string;
 }

@@ -1,7 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 
-import { socketAuthenticator, SocketContext, socketRequest } from '../auth/socket-auth';
+import { SocketContext, SocketGate, socketRequest } from '../auth/socket-auth';
 import { AppConfig } from '../config/app-config';
 import { limitCodeOf, queryLimitRules } from './query-limits';
 import { textInputGuard } from './text-input-guard';
@@ -14,7 +14,7 @@ export interface GraphQLContext {
 /** HTTP operations get { req, res }; subscriptions over graphql-ws get the socket's context. */
 type ContextSource = { req: Request; res: Response } | SocketContext;
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, sockets: SocketGate): ApolloDriverConfig {
   return {
     path: '/graphql',
     // Built in memory; apps/api/schema.gql is written by `npm run schema` and checked by a test.
@@ -44,8 +44,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // "Did you mean …?" would spell out the schema that introspection keeps to itself.
       return config.isProduction ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') } : formatted;
     },
-    // Subscriptions over graphql-ws on the same path as queries (one proxy rule in front).
-    subscriptions: { 'graphql-ws': { onConnect: socketAuthenticator(config) } },
+    // Subscriptions over graphql-ws on the same path as queries (one proxy rule in front). A socket
+    // is admitted with a live session and closed when its token expires or its session ends. Nest
+    // types the context's extra as unknown; its `ws` adapter fills it as SocketExtra says.
+    subscriptions: {
+      'graphql-ws': {
+        onConnect: (ctx) => sockets.admit(ctx as SocketContext),
+        onClose: (ctx) => sockets.release(ctx as SocketContext),
+      },
+    },
     context: (source: ContextSource): GraphQLContext =>
       'req' in source ? { req: source.req, res: source.res } : { req: socketRequest(source) },
   };

@@ -6,10 +6,12 @@ import { EntityManager, IsNull } from 'typeorm';
 
 import { AccessTokenPayload } from '../../core/auth/actor';
 import { AppConfig } from '../../core/config/app-config';
+import { RealtimeService } from '../../core/realtime/realtime.service';
 import { hashToken, newSecretToken } from '../users/secret-token';
 import type { User } from '../users/user.entity';
 import { AuthErrors } from './auth.errors';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionEnded, SESSIONS_ENDED_CHANNEL } from './sessions-ended';
 
 export interface Session {
   accessToken: string;
@@ -29,6 +31,7 @@ export class SessionsService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly realtime: RealtimeService,
   ) {}
 
   /**
@@ -41,14 +44,15 @@ export class SessionsService {
       const [partner]: { status: string }[] = await manager.query('SELECT status FROM partners WHERE id = $1', [user.partnerId]);
       if (partner?.status === 'SUSPENDED') throw AuthErrors.accountNotActive();
     }
-    const payload: AccessTokenPayload = { sub: user.id, role: user.role, pid: user.partnerId, typ: 'access' };
+    const familyId = rotated?.familyId ?? randomUUID();
+    const payload: AccessTokenPayload = { sub: user.id, role: user.role, pid: user.partnerId, typ: 'access', sid: familyId };
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: ttl });
     const { token, hash } = newSecretToken();
     const repository = manager.getRepository(RefreshToken);
     const saved = await repository.save({
       userId: user.id,
-      familyId: rotated?.familyId ?? randomUUID(),
+      familyId,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
     });
@@ -93,12 +97,50 @@ export class SessionsService {
     if (found) await this.revokeFamily(manager, found.familyId);
   }
 
+  /**
+   * Each revocation below also tells every API process, on commit, to close the sockets opened with
+   * the sessions it ends (LiveSockets): an access token outlives its session by up to its TTL, and
+   * a subscription would otherwise keep streaming for as long as its socket stays open.
+   */
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.announce(manager, [{ sessionId: familyId }]);
   }
 
   /** Ends every session of a user: after a password reset or a deactivation. */
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
     await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.announce(manager, [{ userId }]);
+  }
+
+  /** Ends the sessions of every user of a partner: when the partner is suspended. */
+  async revokeAllForPartner(manager: EntityManager, partnerId: string): Promise<void> {
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE partner_id = $1)', [partnerId]);
+    // Every user of the partner, not only those with a live refresh token: a socket can outlive its session.
+    const users: { id: string }[] = await manager.query('SELECT id FROM users WHERE partner_id = $1', [partnerId]);
+    await this.announce(manager, users.map(({ id }) => ({ userId: id })));
+  }
+
+  /**
+   * Whether an access token still speaks for a live session: its user active with the role and
+   * partner it names, the partner not suspended and, when the token names its session, that session
+   * not revoked. Checked when a socket opens, since the token alone cannot say it was revoked.
+   */
+  async isLive(manager: EntityManager, token: Pick<AccessTokenPayload, 'sub' | 'role' | 'pid' | 'sid'>): Promise<boolean> {
+    const [row]: { live: boolean }[] = await manager.query(
+      `SELECT u.status = 'ACTIVE' AND u.role = $2 AND u.partner_id IS NOT DISTINCT FROM $3::uuid
+              AND (p.status IS NULL OR p.status <> 'SUSPENDED')
+              AND ($4::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM refresh_tokens r WHERE r.family_id = $4::uuid AND r.user_id = u.id AND r.revoked_at IS NULL AND r.expires_at > now()
+              )) AS live
+         FROM users u LEFT JOIN partners p ON p.id = u.partner_id
+        WHERE u.id = $1::uuid`,
+      [token.sub, token.role, token.pid, token.sid ?? null],
+    );
+    return row?.live === true;
+  }
+
+  private announce(manager: EntityManager, ended: SessionEnded[]): Promise<void> {
+    return this.realtime.publishMany(manager, ended.map((payload) => ({ channel: SESSIONS_ENDED_CHANNEL, payload })));
   }
 }

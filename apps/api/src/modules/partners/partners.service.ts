@@ -9,6 +9,7 @@ import { foldedSql, searchPattern } from '../../core/database/text-search';
 import { forbidden } from '../../core/errors/domain-error';
 import { PageInput, pageOf } from '../../core/graphql/page.input';
 import { isUuid } from '../../core/validation/uuid';
+import { SessionsService } from '../auth/sessions.service';
 import { User } from '../users/user.entity';
 import { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input';
 import { PartnerFilter } from './dto/partner-filter.input';
@@ -19,7 +20,10 @@ import { PartnerErrors } from './partners.errors';
 export class PartnersService {
   private readonly logger = new Logger(PartnersService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
 
   /**
    * Partners the actor may see, as a query other features can refine (segments, declarations…):
@@ -122,11 +126,10 @@ export class PartnersService {
       const partner = await this.get(actor, id, manager);
       if (partner.status === status) return partner;
       partner.status = status;
-      // A suspended partner's people lose their sessions at once (access tokens already issued
-      // live out their few minutes); sign-in, refresh and API keys refuse them until reactivation.
-      if (status === 'SUSPENDED') {
-        await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE partner_id = $1)', [id]);
-      }
+      // A suspended partner's people lose their sessions and open sockets at once (access tokens
+      // already issued live out their few minutes over HTTP); sign-in, refresh, sockets and API keys
+      // refuse them until reactivation.
+      if (status === 'SUSPENDED') await this.sessions.revokeAllForPartner(manager, id);
       this.logger.log({ partnerId: id, status, by: actor.userId }, 'Partner status changed');
       return manager.getRepository(Partner).save(partner);
     });

@@ -1,0 +1,9 @@
+/**
+ * Published on commit whenever sessions are revoked (sign-out, sign-out of a stolen family,
+ * password reset, deactivation, partner suspension): one channel for every user, heard once per
+ * API process, so that each closes the sockets it holds for those sessions. Ids only.
+ */
+export const SESSIONS_ENDED_CHANNEL = 'sessions_ended';
+
+/** One session (a refresh-token family) or every session of one user. */
+export type SessionEnded = { sessionId: string } | { userId: string };
