@@ -8,6 +8,7 @@ import { createClient as createSocketClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
 
 import { SessionRefresher } from './session-refresher';
+import { SESSION_CLOSE_CODE, SocketSession } from './socket-session';
 import { TokenStore } from './token-store';
 
 export interface RelaisClientOptions {
@@ -77,33 +78,39 @@ export function createRelaisClient({ appKey, uri = '/graphql' }: RelaisClientOpt
 /**
  * Subscriptions over graphql-ws on the same path as queries (same origin: the Vite proxies forward
  * websockets). The socket opens with the first subscription and sends the access token in
- * connectionParams; after each token refresh it reconnects, so the server sees a live token and
- * subscriptions resume on their own. A refused socket (4403, token expired) is retried with backoff
- * and picks up the refreshed token then. Outside a browser (unit tests) there is no socket link.
+ * connectionParams, read (and renewed if expired) at each connection by SocketSession; after each
+ * token refresh it reconnects, so the server sees a live token and subscriptions resume on their
+ * own. The API closes a socket with 4403 when its token expires or its session ends: the client
+ * reconnects with a refreshed token while the session lives, and stops when it is over (no refresh
+ * token left, or the refresh refused). Outside a browser (unit tests) there is no socket link.
  */
 function createSocketLink(uri: string, tokens: TokenStore, refresher: SessionRefresher): GraphQLWsLink | null {
   const location = globalThis.location as Location | undefined;
   if (!location || typeof globalThis.WebSocket === 'undefined') return null;
   const url = new URL(uri, location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  const session = new SocketSession(tokens, refresher);
   let socket: WebSocket | null = null;
   const client = createSocketClient({
     url: url.href,
     lazy: true,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
-    connectionParams: () => {
-      const token = tokens.getAccessToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
+    shouldRetry: () => session.shouldRetry(),
+    connectionParams: () => session.connectionParams(),
     on: {
       connected: (opened) => (socket = opened as WebSocket),
-      closed: () => (socket = null),
+      closed: (event) => {
+        socket = null;
+        session.closed((event as CloseEvent | undefined)?.code ?? 0);
+      },
     },
   });
   refresher.subscribe((outcome) => {
-    // 4205 is a close code graphql-ws retries at once ("client restart"): a new socket, new token.
-    if (outcome.kind === 'refreshed' && socket?.readyState === WebSocket.OPEN) socket.close(4205, 'Client Restart');
+    if (socket?.readyState !== WebSocket.OPEN) return;
+    // 4205 is a close code graphql-ws retries ("client restart"): a new socket, new token. A session
+    // that ended closes the socket as the server would, which stops the client.
+    if (outcome.kind === 'refreshed') socket.close(4205, 'Client Restart');
+    else socket.close(SESSION_CLOSE_CODE, 'Session ended');
   });
   return new GraphQLWsLink(client);
 }
