@@ -2,13 +2,14 @@ import './dashboards.css';
 
 import { useQuery } from '@apollo/client/react';
 import { BackOfficeChannelManagersDocument, BackOfficeSalesOverviewDocument, BackOfficeSegmentsDocument, useSession } from '@relais/graphql-client';
-import { Alert, Card, errorMessage, fieldErrors, PageHeader, Select, Spinner, TextField, useDocumentTitle, useFormat } from '@relais/ui';
+import { Card, fieldErrors, PageHeader, Select, TextField, useDocumentTitle, useFormat } from '@relais/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { can } from '../../app/access';
 import { ChallengeResults } from './ChallengeResults';
 import { CustomerFeedback } from './CustomerFeedback';
+import { DashboardData } from './DashboardSection';
 import { DeclarationFunnel } from './DeclarationFunnel';
 import { ParticipationPoints } from './ParticipationPoints';
 import { lastMonths, periodOfMonths } from './sales-figures';
@@ -71,23 +72,21 @@ export function SalesDashboardPage() {
           ) : null}
         </form>
       </Card>
-      <div aria-live="polite">
-        {sales.error && Object.keys(errors).length === 0 ? <Alert tone="error">{errorMessage(t, sales.error)}</Alert> : null}
-        {sales.loading ? <Spinner label={t('common.loading')} /> : null}
-      </div>
-      {overview ? (
-        <div className="sales-dashboard">
-          <SalesTotals overview={overview} />
-          <SalesOverTime overview={overview} />
-          <SalesBreakdown title={s('byCategory')} rows={overview.byCategory} labelOf={category} chart />
-          <SalesBreakdown title={s('byCountry')} rows={overview.byCountry} labelOf={(row) => format.country(row.key)} chart />
-          <SalesBreakdown title={s('byChannel')} rows={overview.byChannel} labelOf={(row) => t(`declarations.channel.${row.key}`)} chart />
-          <SalesBreakdown title={s('byPartnerType')} rows={overview.byPartnerType} labelOf={(row) => t(`partners.type.${row.key}`)} chart />
-          <SalesBreakdown title={s('byRegion')} rows={overview.byRegion} labelOf={(row) => row.label} />
-          <SalesBreakdown title={s('byProduct')} rows={overview.byProduct} labelOf={(row) => row.label} />
-          <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={overview.bySegment} labelOf={(row) => row.label} />
-        </div>
-      ) : null}
+      <DashboardData query={sales} data={overview}>
+        {(figures) => (
+          <div className="sales-dashboard">
+            <SalesTotals overview={figures} />
+            <SalesOverTime overview={figures} />
+            <SalesBreakdown title={s('byCategory')} rows={figures.byCategory} labelOf={category} chart />
+            <SalesBreakdown title={s('byCountry')} rows={figures.byCountry} labelOf={(row) => format.country(row.key)} chart />
+            <SalesBreakdown title={s('byChannel')} rows={figures.byChannel} labelOf={(row) => t(`declarations.channel.${row.key}`)} chart />
+            <SalesBreakdown title={s('byPartnerType')} rows={figures.byPartnerType} labelOf={(row) => t(`partners.type.${row.key}`)} chart />
+            <SalesBreakdown title={s('byRegion')} rows={figures.byRegion} labelOf={(row) => row.label} />
+            <SalesBreakdown title={s('byProduct')} rows={figures.byProduct} labelOf={(row) => row.label} />
+            <SalesBreakdown title={s('bySegment')} hint={s('bySegmentHint')} rows={figures.bySegment} labelOf={(row) => row.label} />
+          </div>
+        )}
+      </DashboardData>
       <TopPartners filter={dashboardFilter} />
       <CustomerFeedback filter={dashboardFilter} />
       <DeclarationFunnel filter={dashboardFilter} />
