@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { PeriodOverviewType } from './period-overview.type';
+
 @ObjectType('FeedbackRatingFigures')
 export class FeedbackRatingFiguresType {
   @Field(() => Int, { description: 'Counted declarations with a rating.' })
@@ -69,25 +71,12 @@ export class FeedbackCommentType {
  * of sale, beside the previous period.
  */
 @ObjectType('CustomerFeedbackOverview')
-export class CustomerFeedbackType {
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field()
-  previousFrom!: string;
-
-  @Field(() => FeedbackRatingFiguresType)
-  ratings!: FeedbackRatingFiguresType;
-
-  @Field(() => FeedbackRatingFiguresType)
-  previousRatings!: FeedbackRatingFiguresType;
-
-  @Field(() => [FeedbackRatingPointType], { description: 'Every month of the period.' })
-  series!: FeedbackRatingPointType[];
-
+export class CustomerFeedbackType extends PeriodOverviewType({
+  name: 'ratings',
+  figures: FeedbackRatingFiguresType,
+  point: FeedbackRatingPointType,
+  series: 'Every month of the period.',
+}) {
   @Field(() => [FeedbackRatingCountType], { description: 'Ratings 5 down to 1.' })
   distribution!: FeedbackRatingCountType[];
 

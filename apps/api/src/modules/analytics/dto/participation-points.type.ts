@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
+import { PeriodOverviewType } from './period-overview.type';
+
 @ObjectType('ParticipationFigures')
 export class ParticipationFiguresType {
   @Field(() => Int, { description: 'Partners that earned points in the period (a declaration approved, a quiz passed, a badge, a stage, a prize, an objective), on their own wallet or a user\'s.' })
@@ -32,25 +34,12 @@ export class SegmentParticipationType extends ParticipationFiguresType {
 
 /** Partners active over partners in scope, with the previous period of as many months. */
 @ObjectType('ParticipationOverview')
-export class ParticipationOverviewType {
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field()
-  previousFrom!: string;
-
-  @Field(() => ParticipationFiguresType)
-  totals!: ParticipationFiguresType;
-
-  @Field(() => ParticipationFiguresType)
-  previousTotals!: ParticipationFiguresType;
-
-  @Field(() => [ParticipationPointType], { description: 'Every month of the period: partners active in that month over partners existing at its end.' })
-  series!: ParticipationPointType[];
-
+export class ParticipationOverviewType extends PeriodOverviewType({
+  name: 'totals',
+  figures: ParticipationFiguresType,
+  point: ParticipationPointType,
+  series: 'Every month of the period: partners active in that month over partners existing at its end.',
+}) {
   @Field(() => [SegmentParticipationType], { description: 'Each segment (a partner counts in every segment whose criteria it meets now).' })
   bySegment!: SegmentParticipationType[];
 }
@@ -84,22 +73,9 @@ export class PointsPointType extends PointsFiguresType {
 
 /** The programme's points: issued, redeemed, expired in the period, outstanding at its end. */
 @ObjectType('PointsOverview')
-export class PointsOverviewType {
-  @Field()
-  from!: string;
-
-  @Field()
-  to!: string;
-
-  @Field()
-  previousFrom!: string;
-
-  @Field(() => PointsFiguresType)
-  totals!: PointsFiguresType;
-
-  @Field(() => PointsFiguresType)
-  previousTotals!: PointsFiguresType;
-
-  @Field(() => [PointsPointType], { description: 'Every month of the period, zeros included.' })
-  series!: PointsPointType[];
-}
+export class PointsOverviewType extends PeriodOverviewType({
+  name: 'totals',
+  figures: PointsFiguresType,
+  point: PointsPointType,
+  series: 'Every month of the period, zeros included.',
+}) {}
