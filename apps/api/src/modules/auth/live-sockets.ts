@@ -12,6 +12,7 @@ import { SessionEnded, SESSIONS_ENDED_CHANNEL } from './sessions-ended';
 interface OpenSocket {
   socket: WebSocket;
   userId: string;
+  partnerId: string | null;
   sessionId?: string;
   expiry: NodeJS.Timeout;
   admitted: boolean;
@@ -91,6 +92,7 @@ export class LiveSockets implements SocketGate, OnModuleInit, OnModuleDestroy {
     const entry: OpenSocket = {
       socket: ctx.extra.socket,
       userId: token.sub,
+      partnerId: token.pid,
       sessionId: token.sid,
       expiry: setTimeout(() => this.close(ctx, 'Access token expired'), Math.max(0, token.exp * 1000 - Date.now())),
       admitted: false,
@@ -100,9 +102,10 @@ export class LiveSockets implements SocketGate, OnModuleInit, OnModuleDestroy {
     this.open.set(ctx, entry);
   }
 
+  /** Revocations are rare next to the sockets they are matched against: a pass over them all is enough. */
   private end(event: SessionEnded): void {
     for (const [ctx, entry] of this.open) {
-      if ('userId' in event ? entry.userId === event.userId : entry.sessionId === event.sessionId) this.close(ctx, 'Session ended');
+      if (endsSocket(event, entry)) this.close(ctx, 'Session ended');
     }
   }
 
@@ -110,7 +113,13 @@ export class LiveSockets implements SocketGate, OnModuleInit, OnModuleDestroy {
     const entry = this.open.get(ctx);
     if (!entry) return;
     this.release(ctx);
-    this.logger.log({ userId: entry.userId, reason }, 'Socket closed by the server');
+    this.logger.debug({ userId: entry.userId, reason }, 'Socket closed by the server');
     entry.socket.close(SOCKET_CLOSE_CODE, reason);
   }
+}
+
+function endsSocket(event: SessionEnded, socket: OpenSocket): boolean {
+  if ('sessionId' in event) return socket.sessionId === event.sessionId;
+  if ('userId' in event) return socket.userId === event.userId;
+  return socket.partnerId === event.partnerId;
 }

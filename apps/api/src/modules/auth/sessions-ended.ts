@@ -5,5 +5,5 @@
  */
 export const SESSIONS_ENDED_CHANNEL = 'sessions_ended';
 
-/** One session (a refresh-token family) or every session of one user. */
-export type SessionEnded = { sessionId: string } | { userId: string };
+/** One session (a refresh-token family), every session of one user, or of every user of a partner. */
+export type SessionEnded = { sessionId: string } | { userId: string } | { partnerId: string };

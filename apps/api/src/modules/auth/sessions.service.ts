@@ -104,21 +104,20 @@ export class SessionsService {
    */
   async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
     await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    await this.announce(manager, [{ sessionId: familyId }]);
+    await this.announce(manager, { sessionId: familyId });
   }
 
   /** Ends every session of a user: after a password reset or a deactivation. */
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<void> {
     await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-    await this.announce(manager, [{ userId }]);
+    await this.announce(manager, { userId });
   }
 
   /** Ends the sessions of every user of a partner: when the partner is suspended. */
   async revokeAllForPartner(manager: EntityManager, partnerId: string): Promise<void> {
     await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE partner_id = $1)', [partnerId]);
-    // Every user of the partner, not only those with a live refresh token: a socket can outlive its session.
-    const users: { id: string }[] = await manager.query('SELECT id FROM users WHERE partner_id = $1', [partnerId]);
-    await this.announce(manager, users.map(({ id }) => ({ userId: id })));
+    // One announcement for the whole team, matched on the partner its sockets' tokens name.
+    await this.announce(manager, { partnerId });
   }
 
   /**
@@ -140,7 +139,7 @@ export class SessionsService {
     return row?.live === true;
   }
 
-  private announce(manager: EntityManager, ended: SessionEnded[]): Promise<void> {
-    return this.realtime.publishMany(manager, ended.map((payload) => ({ channel: SESSIONS_ENDED_CHANNEL, payload })));
+  private announce(manager: EntityManager, ended: SessionEnded): Promise<void> {
+    return this.realtime.publish(manager, SESSIONS_ENDED_CHANNEL, ended);
   }
 }
