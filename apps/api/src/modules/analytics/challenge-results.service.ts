@@ -233,7 +233,10 @@ export class ChallengeResultsService {
          FROM unnest($1::uuid[]) AS c(id)
          JOIN ledger_entries e ON e.source_type = 'CHALLENGE' AND e.source_id = c.id::text AND e.kind = 'CHALLENGE_PRIZE'
          JOIN ledger_accounts a ON a.id = e.account_id
-         JOIN challenge_scores s ON s.challenge_id = c.id AND s.participant_id = a.owner_id
+         -- A lateral lookup, so each prize's score is found by its whole key (challenge, participant):
+         -- as a join the planner probed the key by participant alone, skipping through every
+         -- challenge (13,061 index searches for 1,464 prizes at 1.9M scores; 254 ms from a cold cache).
+         CROSS JOIN LATERAL (SELECT s.partner_id FROM challenge_scores s WHERE s.challenge_id = c.id AND s.participant_id = a.owner_id) s
          JOIN partners p ON p.id = s.partner_id
         WHERE ${conditions.where} GROUP BY c.id`,
       conditions.params,
