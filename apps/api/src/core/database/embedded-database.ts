@@ -40,10 +40,7 @@ export async function startEmbeddedDatabase(options: {
     persistent: options.persistent ?? true,
     // Postgres refuses to run as root; the package then runs it as a 'postgres' system user.
     createPostgresUser: true,
-    // random_page_cost 1.1: the data sits on an SSD and mostly in memory. At the default 4 (a
-    // spinning disk's) the planner read a segment's 977,000 funnel partner months in full rather
-    // than probe the 8,000 partners' own by key (tools/bench/dashboards.mjs); see README, Scaling out.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'random_page_cost=1.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: options.onLog ?? (() => undefined),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
