@@ -78,6 +78,8 @@ export class Declaration {
   @Column({ type: 'int', default: 0 })
   riskScore!: number;
 
+  // The funnel dashboard's period scan (INCLUDE partner, status, decided_at); created by its migration.
+  @Index('IDX_declarations_submitted_at', { synchronize: false })
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 
