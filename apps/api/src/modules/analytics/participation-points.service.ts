@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
+import { CRITERIA_COLUMNS } from '../segments/segment-criteria.sql';
 import { SegmentsService } from '../segments/segments.service';
 import { monthsOf, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
@@ -181,7 +182,7 @@ export class ParticipationPointsService {
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE p.created_at < ${end}) AS p, count(*) FILTER (WHERE p.created_at < ${previousEnd}) AS pp,
               count(*) FILTER (WHERE p.active) AS a, count(*) FILTER (WHERE p.previously_active) AS pa${[...monthEnds, ...bySegment].map((c) => `, ${c}`).join('')}
-         FROM (SELECT p.*, ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active
+         FROM (SELECT ${CRITERIA_COLUMNS.map((c) => `p.${c}`).join(', ')}, p.created_at, ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active
                  FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id
                 WHERE ${conditions.where} OFFSET 0) p`,
       conditions.params,
