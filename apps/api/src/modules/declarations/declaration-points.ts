@@ -30,9 +30,12 @@ export class DeclarationPoints {
     private readonly programme: ProgrammeSettingsService,
   ) {}
 
-  /** Computes and pays the points of the approved lines; sets pointsAwarded and pointsExplanation on them. */
-  async award(manager: EntityManager, declaration: Declaration, approved: DeclarationLine[], authorId: string | null): Promise<void> {
-    if (approved.length === 0) return;
+  /**
+   * Computes the points of the approved lines and sets pointsAwarded and pointsExplanation on them;
+   * answers the credits that pay them, for `pay` (see DeclarationReviewService for why apart).
+   */
+  async credits(manager: EntityManager, declaration: Declaration, approved: DeclarationLine[], authorId: string | null): Promise<CreditInput[]> {
+    if (approved.length === 0) return [];
     const result = await this.compute(manager, declaration, approved);
     const paid = allocateDeclarationPoints(result.lines, result.total);
     const settings = await this.programme.get(manager);
@@ -69,8 +72,13 @@ export class DeclarationPoints {
         }
       }
     }
-    await this.ledger.creditMany(manager, credits.filter((credit) => credit.amount > 0));
-    this.logger.log({ declarationId: declaration.id, points: result.total, lines: approved.length }, 'Declaration points paid');
+    this.logger.log({ declarationId: declaration.id, points: result.total, lines: approved.length }, 'Declaration points computed');
+    return credits.filter((credit) => credit.amount > 0);
+  }
+
+  /** Writes the credits `credits` answered to the ledger. */
+  async pay(manager: EntityManager, credits: CreditInput[]): Promise<void> {
+    await this.ledger.creditMany(manager, credits);
   }
 
   /** Takes back, by compensating entries, what the declaration paid. */

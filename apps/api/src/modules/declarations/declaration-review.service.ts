@@ -220,17 +220,22 @@ export class DeclarationReviewService {
     if (declaration.status !== 'SUBMITTED') declaration.decidedAt = now;
     // Points are paid once the declaration is settled, over all its approved lines (see DeclarationPoints).
     const payable = declaration.status === 'SUBMITTED' ? [] : lines.filter((l) => l.status === 'APPROVED');
-    await this.points.award(manager, declaration, payable, authorId);
+    const credits = await this.points.credits(manager, declaration, payable, authorId);
     await this.saveLines(manager, [...new Set([...decided, ...payable])]);
-    const saved = await this.saveStatus(manager, declaration);
-    if (payable.length > 0) await this.recordActivity(manager, saved, 'DECLARATION_APPROVED', payable, now);
+    if (payable.length > 0) await this.recordActivity(manager, declaration, 'DECLARATION_APPROVED', payable, now);
     const messages = decisions.map((d) => d.message).filter((m): m is string => !!m);
-    await this.declarations.record(manager, saved, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {
+    await this.declarations.record(manager, declaration, authorId, authorId ? 'LINES_DECIDED' : 'AUTO_APPROVED', from, {
       message: messages.join('\n') || null,
       lineIds: decided.map((l) => l.id),
     });
-    await this.notifier.notify(manager, saved, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
-    if (saved.status !== 'SUBMITTED') await this.webhooks.enqueue(manager, 'DECLARATION_DECIDED', decidedPayload(saved, lines));
+    await this.notifier.notify(manager, declaration, 'declarationDecided', { approved: approved.length, rejected: decided.length - approved.length });
+    if (declaration.status !== 'SUBMITTED') await this.webhooks.enqueue(manager, 'DECLARATION_DECIDED', decidedPayload(declaration, lines));
+    // Last, the two writes whose triggers add to the partner's rollup rows (the funnel's months, the
+    // points' months and balance), which every other decision and redemption of the partner needs:
+    // so those rows stay locked only until the commit that follows, not while the API sends the
+    // statements above (under 200 users the locks held across them queued the whole pool).
+    const saved = await this.saveStatus(manager, declaration);
+    await this.points.pay(manager, credits);
     this.logger.log({ declarationId: saved.id, by: authorId, approved: approved.length, rejected: decided.length - approved.length }, 'Declaration lines decided');
     return saved;
   }
