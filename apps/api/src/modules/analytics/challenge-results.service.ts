@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { LocalizedText } from '../challenges/challenge.entity';
-import { Segment } from '../segments/segment.entity';
 import { SegmentsService } from '../segments/segments.service';
-import { isoDay, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { isoDay, partnerConditions, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
 import { ChallengePeriodFiguresType, ChallengePodiumEntryType, ChallengeResultsType } from './dto/challenge-results.type';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 
@@ -68,7 +67,7 @@ export class ChallengeResultsService {
     const current = challenges.filter((c) => c.current).map((c) => c.id);
     const previous = challenges.filter((c) => c.previous).map((c) => c.id);
     const all = challenges.map((c) => c.id);
-    const scoped = (initial: unknown[]) => this.partnerConditions(actor, filter, segment, initial);
+    const scoped = (initial: unknown[]) => partnerConditions(actor, filter, segment, initial);
     const [counts, active, partners, podiums, paid] = await Promise.all([
       segment ? this.countsFromScores(scoped([current])) : this.counts(actor, filter, current),
       this.activePartners(scoped([current, previous])),
@@ -124,13 +123,6 @@ export class ChallengeResultsService {
         ORDER BY c.starts_at DESC, c.id`,
       conditions.params,
     );
-  }
-
-  /** Scope, country, channel manager and segment over the partners' alias `p`. */
-  private partnerConditions(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, initial: unknown[]): SqlConditions {
-    const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
-    if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
-    return conditions;
   }
 
   /**

@@ -43,9 +43,9 @@ export const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number
  * before it starts, $3 the month before the previous period (so this period is $1 less $2 and the
  * previous one $2 less $3).
  */
-export const runningBounds = (period: Period) => {
+export const runningBounds = (period: Period): unknown[] => {
   const first = monthIndex(period.from);
-  return new SqlConditions([monthIndex(period.to), first - 1, first - 1 - period.months]);
+  return [monthIndex(period.to), first - 1, first - 1 - period.months];
 };
 
 export function monthsOf(from: string, to: string): string[] {
@@ -96,5 +96,16 @@ export function scopeConditions(actor: Actor, filter: DashboardFilterInput, cond
   if (actor.role === 'CHANNEL_MANAGER') conditions.add(`${columns.manager} = ?`, actor.userId);
   if (filter.channelManagerId) conditions.add(`${columns.manager} = ?`, filter.channelManagerId);
   if (filter.country) conditions.add(`${columns.country} = ?`, filter.country);
+  return conditions;
+}
+
+/**
+ * The viewer's scope, the filter and the segment (if any) over the partners' alias `p`, numbered
+ * after the `initial` parameters: what every dashboard reading per-partner rows joined to the
+ * partners narrows them by.
+ */
+export function partnerConditions(actor: Actor, filter: DashboardFilterInput, segment: Pick<Segment, 'criteria'> | null, initial: unknown[]): SqlConditions {
+  const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
+  if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
   return conditions;
 }

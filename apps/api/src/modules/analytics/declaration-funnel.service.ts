@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, partnerConditions, Period, periodOf, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DecisionBucket, decisionPercentile } from './decision-percentile';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { DeclarationFunnelFiguresType, DeclarationFunnelType, FlagOutcomeRowType } from './dto/declaration-funnel.type';
@@ -97,8 +97,7 @@ export class DeclarationFunnelService {
         conditions,
       };
     }
-    const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
-    conditions.clauses.push(`(${conditions.addSegment(await this.segments.find(filter.segmentId), 'p', 'f')})`);
+    const conditions = partnerConditions(actor, filter, await this.segments.find(filter.segmentId), initial);
     return {
       funnel: 'declaration_funnel_partner_monthly r JOIN partners p ON p.id = r.partner_id',
       flags: 'declaration_flag_partner_monthly r JOIN partners p ON p.id = r.partner_id',

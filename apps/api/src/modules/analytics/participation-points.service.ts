@@ -6,7 +6,7 @@ import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { CRITERIA_COLUMNS } from '../segments/segment-criteria.sql';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, partnerConditions, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { ParticipationOverviewType, PointsFiguresType, PointsOverviewType } from './dto/participation-points.type';
 import { POINTS_JOURNAL, sliceSource } from './rollup-journals';
@@ -101,13 +101,6 @@ export class ParticipationPointsService {
     };
   }
 
-  /** Scope, country, channel manager and segment over the partners' alias `p`. */
-  private partnerConditions(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, initial: unknown[]): SqlConditions {
-    const conditions = scopeConditions(actor, filter, new SqlConditions(initial), { manager: 'p.channel_manager_id', country: 'p.country' });
-    if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
-    return conditions;
-  }
-
   /** The months from the previous period on and the balance now, from the slices (no segment): every month, the balance being the sum of their changes. */
   private async sliceMonths(actor: Actor, filter: DashboardFilterInput, period: Period): Promise<[MonthSums[], number]> {
     const conditions = scopeConditions(actor, filter, new SqlConditions([]), { manager: 'r.channel_manager_id', country: 'r.country' });
@@ -120,8 +113,8 @@ export class ParticipationPointsService {
 
   /** The months from the previous period on and the balance now of a segment's partners. */
   private async segmentMonths(actor: Actor, filter: DashboardFilterInput, segment: Segment, period: Period): Promise<[MonthSums[], number]> {
-    const conditions = this.partnerConditions(actor, filter, segment, [period.previousFrom]);
-    const current = this.partnerConditions(actor, filter, segment, []);
+    const conditions = partnerConditions(actor, filter, segment, [period.previousFrom]);
+    const current = partnerConditions(actor, filter, segment, []);
     const [rows, [now]] = await Promise.all([
       this.dataSource.query<MonthSums[]>(
         `SELECT to_char(r.month, 'YYYY-MM-DD') AS month, ${SUMS} FROM points_partner_monthly r JOIN partners p ON p.id = r.partner_id
@@ -137,7 +130,7 @@ export class ParticipationPointsService {
   private async activeByMonth(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, period: Period): Promise<Map<string, number>> {
     let rows: { month: string; active: string }[];
     if (segment) {
-      const conditions = this.partnerConditions(actor, filter, segment, [period.from, period.to]);
+      const conditions = partnerConditions(actor, filter, segment, [period.from, period.to]);
       rows = await this.dataSource.query(
         `SELECT to_char(m.month, 'YYYY-MM-DD') AS month, count(*) AS active FROM points_partner_monthly m JOIN partners p ON p.id = m.partner_id
           WHERE m.month BETWEEN $1 AND $2 AND m.earnings > 0 AND ${conditions.where} GROUP BY m.month`,
@@ -160,7 +153,7 @@ export class ParticipationPointsService {
    * (an earning credit between the period's bounds), overall and per segment.
    */
   private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period, months: string[]): Promise<Record<string, string | null>> {
-    const conditions = this.partnerConditions(actor, filter, segment, runningBounds(period).params);
+    const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
     const param = (value: unknown) => {
       conditions.params.push(value);
       return `$${conditions.params.length}`;

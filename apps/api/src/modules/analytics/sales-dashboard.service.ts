@@ -6,7 +6,7 @@ import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
 import { CRITERIA_COLUMNS } from '../segments/segment-criteria.sql';
 import { SegmentsService } from '../segments/segments.service';
-import { monthsOf, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
+import { monthsOf, partnerConditions, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { SalesBreakdownRowType, SalesFiguresType, SalesOverviewType } from './dto/sales-overview.type';
 import { SliceDimension } from './sales-slice.entity';
@@ -124,8 +124,7 @@ export class SalesDashboardService {
 
   /** Within a segment: the partners' months joined to the partners as they are now. */
   private async partnerFigures(actor: Actor, filter: DashboardFilterInput, segment: Segment, from: string, to: string): Promise<PeriodFigures> {
-    const conditions = scopeConditions(actor, filter, new SqlConditions([from, to]), { manager: 'p.channel_manager_id', country: 'p.country' });
-    conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
+    const conditions = partnerConditions(actor, filter, segment, [from, to]);
     const rows: Row[] = await this.dataSource.query(
       `SELECT grouping(s.month, p.country, p.region, p.type) AS g, to_char(s.month, 'YYYY-MM-DD') AS month, coalesce(p.country, p.region, p.type) AS key,
               sum(s.quantity) AS quantity, sum(s.amount) AS amount, sum(s.lines) AS lines
@@ -152,11 +151,7 @@ export class SalesDashboardService {
    */
   private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<[SegmentFigures[], SegmentFigures[]]> {
     if (all.length === 0) return [[], []];
-    const conditions = scopeConditions(actor, filter, runningBounds(period), {
-      manager: 'p.channel_manager_id',
-      country: 'p.country',
-    });
-    if (segment) conditions.clauses.push(`(${conditions.addSegment(segment, 'p', 'f')})`);
+    const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
     const between = (column: string, last: string, before: string) => `sales_running_at(r.${column}, r.first_month, ${last}) - sales_running_at(r.${column}, r.first_month, ${before})`;
     const PERIODS = [
       ['', '$1', '$2'],

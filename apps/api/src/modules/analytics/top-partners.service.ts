@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { SegmentsService } from '../segments/segments.service';
-import { periodOf, runningBounds, scopeConditions } from './dashboard-scope';
+import { partnerConditions, periodOf, runningBounds } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
 import { PartnerSalesRowType, TopPartnersType } from './dto/top-partners.type';
 
@@ -40,11 +40,8 @@ export class TopPartnersService {
 
   async topPartners(actor: Actor, filter: DashboardFilterInput): Promise<TopPartnersType> {
     const period = periodOf(filter);
-    const conditions = scopeConditions(actor, filter, runningBounds(period), {
-      manager: 'p.channel_manager_id',
-      country: 'p.country',
-    });
-    if (filter.segmentId) conditions.clauses.push(`(${conditions.addSegment(await this.segments.find(filter.segmentId), 'p', 'f')})`);
+    const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
+    const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
     // The whole network needs no partner attribute: the running totals alone, without the join.
     const partners = conditions.clauses.length > 0 ? 'JOIN partners p ON p.id = r.partner_id' : '';
     const at = (column: string, month: string) => `sales_running_at(r.${column}, r.first_month, ${month})`;
