@@ -48,7 +48,7 @@ const PODIUM = 3;
  *
  * Read from rollups of challenge_scores kept by triggers (migration ChallengeResultsRollup): the
  * counts per challenge, channel manager and country, and each partner's active challenges; a segment
- * alone makes the counts read the scores. The podium walks each challenge's active rows in
+ * alone makes the counts read its partners' scores. The podium walks each challenge's active rows in
  * leaderboard order (IDX_challenge_scores_rank) until three rows in scope are found; the prizes are the ledger's
  * CHALLENGE_PRIZE entries, by their source index.
  */
@@ -140,8 +140,9 @@ export class ChallengeResultsService {
   }
 
   /**
-   * The same within a segment (criteria over any partner attribute, which no slice holds): every
-   * score row of the challenges ($1) joined to the partners, the one path that reads them all.
+   * The same within a segment (criteria over any partner attribute, which no slice holds): the
+   * scores of the segment's partners in the challenges ($1), from IDX_challenge_scores_partner
+   * (partner, challenge, score) alone.
    */
   private async countsFromScores(conditions: SqlConditions): Promise<Map<string, { participants: number; active: number }>> {
     const rows: { challenge_id: string; participants: number; active: number }[] = await this.dataSource.query(
@@ -228,7 +229,9 @@ export class ChallengeResultsService {
          -- A lateral lookup, so each prize's score is found by its whole key (challenge, participant):
          -- as a join the planner probed the key by participant alone, skipping through every
          -- challenge (13,061 index searches for 1,464 prizes at 1.9M scores; 254 ms from a cold cache).
-         CROSS JOIN LATERAL (SELECT s.partner_id FROM challenge_scores s WHERE s.challenge_id = c.id AND s.participant_id = a.owner_id) s
+         -- LIMIT 1 (a participant has one score a challenge) keeps the planner from flattening it
+         -- into that join again (16,475 searches for 1,176 prizes, 57 ms warm; 26 ms with it).
+         CROSS JOIN LATERAL (SELECT s.partner_id FROM challenge_scores s WHERE s.challenge_id = c.id AND s.participant_id = a.owner_id LIMIT 1) s
          JOIN partners p ON p.id = s.partner_id
         WHERE ${conditions.where} GROUP BY c.id`,
       conditions.params,

@@ -5,7 +5,9 @@ import { DeclarationFlagCountColumns, DeclarationFunnelCountColumns } from './de
 /**
  * The declaration funnel per partner, month of submission and decision-time bucket, for segments
  * (criteria over any partner attribute, joined at query time). Keyed by the partner, so a partner
- * that changes manager or country does not move here; the slices move from these rows.
+ * that changes manager or country does not move here; the slices move from these rows. The primary
+ * key carries the counts (migration SegmentCoveringIndexes), so a segment's partners are read from
+ * the index alone.
  */
 @Entity('declaration_funnel_partner_monthly')
 export class DeclarationFunnelPartnerMonthly extends DeclarationFunnelCountColumns {

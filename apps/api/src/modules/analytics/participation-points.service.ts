@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
-import { CRITERIA_COLUMNS } from '../segments/segment-criteria.sql';
 import { SegmentsService } from '../segments/segments.service';
 import { monthsOf, partnerConditions, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
@@ -17,9 +16,6 @@ type MonthSums = Sums & { month: string };
 const SUMS = ['issued', 'redeemed', 'expired', 'withdrawn', 'net', 'pending'].map((c) => `sum(r.${c}) AS ${c}`).join(', ');
 
 const ZERO: Sums = { issued: '0', redeemed: '0', expired: '0', withdrawn: '0', net: '0', pending: '0' };
-
-/** The day after an ISO day, as the bound of "created before the end of that day". */
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
 /**
  * Participation and points, from rollups kept by triggers in the ledger write's transaction (see
@@ -46,23 +42,27 @@ export class ParticipationPointsService {
     const segment = filter.segmentId ? await this.segments.find(filter.segmentId) : null;
     const all = await this.segments.list();
     const months = monthsOf(period.from, period.to);
-    const [counts, monthly] = await Promise.all([this.partnerCounts(actor, filter, segment, all, period, months), this.activeByMonth(actor, filter, segment, period)]);
-    const n = (key: string) => Number(counts[key] ?? 0);
+    const [counts, monthly] = await Promise.all([this.partnerCounts(actor, filter, segment, all, period), this.activeByMonth(actor, filter, segment, period)]);
+    const [last, before] = runningBounds(period) as number[];
+    const whole = counts.get(WHOLE);
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      totals: { active: n('a'), partners: n('p') },
-      previousTotals: { active: n('pa'), partners: n('pp') },
-      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: n(`m${i}`) })),
-      bySegment: all.map((s, i) => ({
-        segmentId: s.id,
-        label: s.name,
-        active: n(`a${i}`),
-        partners: n(`p${i}`),
-        previousActive: n(`pa${i}`),
-        previousPartners: n(`pp${i}`),
-      })),
+      totals: { active: whole?.active ?? 0, partners: whole?.partnersAt(last) ?? 0 },
+      previousTotals: { active: whole?.previousActive ?? 0, partners: whole?.partnersAt(before) ?? 0 },
+      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: whole?.partnersAt(before + 1 + i) ?? 0 })),
+      bySegment: all.map((s, i) => {
+        const c = counts.get(i);
+        return {
+          segmentId: s.id,
+          label: s.name,
+          active: c?.active ?? 0,
+          partners: c?.partnersAt(last) ?? 0,
+          previousActive: c?.previousActive ?? 0,
+          previousPartners: c?.partnersAt(before) ?? 0,
+        };
+      }),
     };
   }
 
@@ -148,38 +148,51 @@ export class ParticipationPointsService {
   }
 
   /**
-   * In one pass over the partners in scope (one row each, with their running earning credits): the
-   * partners existing at the end of each period and each month, and those active in each period
-   * (an earning credit between the period's bounds), overall and per segment.
+   * In one pass over the partners in scope (one row each, with their running earning credits), for
+   * the whole scope and each segment: how many partners joined in each month (those joined before
+   * the period counted in the previous period's last month), and how many were active in the period
+   * (an earning credit between its bounds) and in the previous one. A partner counts once per
+   * segment whose criteria it meets (unnest of the segments' indexes), so the pass groups a few
+   * hundred counts, whatever the number of segments; it runs in parallel.
    */
-  private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period, months: string[]): Promise<Record<string, string | null>> {
+  private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<Map<number, ScopeCounts>> {
     const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
-    const param = (value: unknown) => {
-      conditions.params.push(value);
-      return `$${conditions.params.length}`;
-    };
-    const [end, previousEnd] = [param(dayAfter(period.to)), param(dayAfter(period.previousTo))];
-    const monthEnds = months.map((_, i) => `count(*) FILTER (WHERE p.created_at < ${param(months[i + 1] ? `${months[i + 1]}T00:00:00Z` : dayAfter(period.to))}) AS m${i}`);
-    const bySegment = all.flatMap((s, i) => {
-      const condition = conditions.addSegment(s, 'p', `s${i}`);
-      return [
-        `count(*) FILTER (WHERE p.created_at < ${end} AND ${condition}) AS p${i}`,
-        `count(*) FILTER (WHERE p.created_at < ${previousEnd} AND ${condition}) AS pp${i}`,
-        `count(*) FILTER (WHERE p.active AND ${condition}) AS a${i}`,
-        `count(*) FILTER (WHERE p.previously_active AND ${condition}) AS pa${i}`,
-      ];
-    });
+    const members = [String(WHOLE), ...all.map((s, i) => `CASE WHEN ${conditions.addSegment(s, 'p', `s${i}`)} THEN ${i} END`)];
     const at = (bound: string) => `sales_running_at(r.earnings, r.first_month, ${bound})`;
-    // OFFSET 0 keeps the subquery whole, so each partner's two activity flags are worked out once
-    // rather than once per figure that reads them.
-    const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE p.created_at < ${end}) AS p, count(*) FILTER (WHERE p.created_at < ${previousEnd}) AS pp,
-              count(*) FILTER (WHERE p.active) AS a, count(*) FILTER (WHERE p.previously_active) AS pa${[...monthEnds, ...bySegment].map((c) => `, ${c}`).join('')}
-         FROM (SELECT ${CRITERIA_COLUMNS.map((c) => `p.${c}`).join(', ')}, p.created_at, ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active
-                 FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id
-                WHERE ${conditions.where} OFFSET 0) p`,
+    const rows: { i: number; joined: number; active: boolean; previously_active: boolean; n: string }[] = await this.dataSource.query(
+      `SELECT m.i, least(greatest(sales_month_index((p.created_at AT TIME ZONE 'UTC')::date), $2), $1 + 1) AS joined,
+              ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active, count(*) AS n
+         FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id CROSS JOIN LATERAL unnest(ARRAY[${members.join(', ')}]) AS m(i)
+        WHERE m.i IS NOT NULL AND ${conditions.where}
+        GROUP BY 1, 2, 3, 4`,
       conditions.params,
     );
-    return row;
+    const counts = new Map<number, ScopeCounts>();
+    for (const row of rows) {
+      const c = counts.get(row.i) ?? new ScopeCounts();
+      counts.set(row.i, c);
+      const n = Number(row.n);
+      c.joined.set(row.joined, (c.joined.get(row.joined) ?? 0) + n);
+      if (row.active) c.active += n;
+      if (row.previously_active) c.previousActive += n;
+    }
+    return counts;
+  }
+}
+
+/** The whole scope's index among the segments' in partnerCounts. */
+const WHOLE = -1;
+
+/** A scope's (or a segment's) partners: by the month they joined (a month index), and the active ones. */
+class ScopeCounts {
+  readonly joined = new Map<number, number>();
+  active = 0;
+  previousActive = 0;
+
+  /** Partners that had joined by the end of the month `month` (an index, see monthIndex). */
+  partnersAt(month: number): number {
+    let sum = 0;
+    for (const [joined, n] of this.joined) if (joined <= month) sum += n;
+    return sum;
   }
 }

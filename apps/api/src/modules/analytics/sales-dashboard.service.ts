@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 
 import { Actor } from '../../core/auth/actor';
 import { Segment } from '../segments/segment.entity';
-import { CRITERIA_COLUMNS } from '../segments/segment-criteria.sql';
 import { SegmentsService } from '../segments/segments.service';
 import { monthsOf, partnerConditions, Period, periodOf, runningBounds, scopeConditions, SqlConditions } from './dashboard-scope';
 import { DashboardFilterInput } from './dto/dashboard-filter.input';
@@ -147,35 +146,35 @@ export class SalesDashboardService {
 
   /**
    * Each segment's figures, this period's and the previous one's, in one pass over the partners'
-   * running totals (one row a partner; a partner counts in every segment whose criteria it meets).
+   * running totals (one row a partner): each partner is counted once per segment whose criteria it
+   * meets (unnest of the segments' indexes), so the figures are six sums grouped by segment. The
+   * pass runs in parallel (migration ParallelSafeRollupFunctions).
    */
   private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<[SegmentFigures[], SegmentFigures[]]> {
     if (all.length === 0) return [[], []];
     const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
     const between = (column: string, last: string, before: string) => `sales_running_at(r.${column}, r.first_month, ${last}) - sales_running_at(r.${column}, r.first_month, ${before})`;
-    const PERIODS = [
+    const sums = [
       ['', '$1', '$2'],
       ['p', '$2', '$3'],
-    ] as const;
-    const FIGURES = [
-      ['q', 'quantity'],
-      ['a', 'amount_cents'],
-      ['l', 'lines'],
-    ] as const;
-    // Each partner's six figures are worked out once, in the subquery (OFFSET 0 keeps it whole),
-    // rather than once per segment that sums them.
-    const values = PERIODS.flatMap(([prefix, last, before]) => FIGURES.map(([key, column]) => `${between(column, last, before)} AS ${prefix}${key}`));
-    const columns = all.flatMap((s, i) => {
-      const condition = conditions.addSegment(s, 'p', `s${i}`);
-      return PERIODS.flatMap(([prefix]) => FIGURES.map(([key]) => `sum(p.${prefix}${key}) FILTER (WHERE ${condition}) AS ${prefix}${key}${i}`));
-    });
-    const [row]: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT ${columns.join(', ')}
-         FROM (SELECT ${CRITERIA_COLUMNS.map((c) => `p.${c}`).join(', ')}, ${values.join(', ')} FROM sales_partner_running r JOIN partners p ON p.id = r.partner_id WHERE ${conditions.where} OFFSET 0) p`,
+    ].flatMap(([prefix, last, before]) => [
+      `sum(${between('quantity', last, before)}) AS ${prefix}q`,
+      `sum(${between('amount_cents', last, before)}) AS ${prefix}a`,
+      `sum(${between('lines', last, before)}) AS ${prefix}l`,
+    ]);
+    const members = all.map((s, i) => `CASE WHEN ${conditions.addSegment(s, 'p', `s${i}`)} THEN ${i} END`);
+    const rows: (Record<string, string | null> & { i: number })[] = await this.dataSource.query(
+      `SELECT m.i, ${sums.join(', ')}
+         FROM sales_partner_running r JOIN partners p ON p.id = r.partner_id CROSS JOIN LATERAL unnest(ARRAY[${members.join(', ')}]) AS m(i)
+        WHERE m.i IS NOT NULL AND ${conditions.where} GROUP BY m.i`,
       conditions.params,
     );
+    const bySegment = new Map(rows.map((r) => [Number(r.i), r]));
     const figuresOf = (prefix: string) =>
-      all.map((s, i) => ({ key: s.id, quantity: row[`${prefix}q${i}`] ?? '0', amount: String(Number(row[`${prefix}a${i}`] ?? 0) / 100), lines: row[`${prefix}l${i}`] ?? '0' }));
+      all.map((s, i) => {
+        const row = bySegment.get(i);
+        return { key: s.id, quantity: row?.[`${prefix}q`] ?? '0', amount: String(Number(row?.[`${prefix}a`] ?? 0) / 100), lines: row?.[`${prefix}l`] ?? '0' };
+      });
     return [figuresOf(''), figuresOf('p')];
   }
 
