@@ -22,6 +22,12 @@ interface ChallengeRow {
   previous: boolean;
 }
 
+/** A figure for the period and the previous one. */
+interface PeriodCounts {
+  current: number;
+  previous: number;
+}
+
 interface PodiumRow {
   challenge_id: string;
   participant_id: string;
@@ -68,10 +74,9 @@ export class ChallengeResultsService {
     const previous = challenges.filter((c) => c.previous).map((c) => c.id);
     const all = challenges.map((c) => c.id);
     const scoped = (initial: unknown[]) => partnerConditions(actor, filter, segment, initial);
-    const [counts, active, partners, podiums, paid] = await Promise.all([
+    const [counts, { active, partners }, podiums, paid] = await Promise.all([
       segment ? this.countsFromScores(scoped([current])) : this.counts(actor, filter, current),
-      this.activePartners(scoped([current, previous])),
-      this.partners(scoped([end, start])),
+      this.partnerFigures(scoped([current, previous, end, start])),
       this.podiums(scoped([current, PODIUM])),
       this.pointsPaid(scoped([all])),
     ]);
@@ -155,33 +160,32 @@ export class ChallengeResultsService {
   }
 
   /**
-   * Partners in scope with an active participant in the period's challenges ($1) and the previous
-   * period's ($2): partner_challenge_activity holds each partner's active challenges, one row a partner.
+   * Partners in scope that had joined by the end of the period ($3) and of the previous one ($4),
+   * and those with an active participant in the period's challenges ($1) and the previous period's
+   * ($2): from partner_stage_dates (one narrow row a partner, with when it joined) and
+   * partner_challenge_activity (each partner's active challenges). Over the whole network, each
+   * alone; narrowed by the partners' attributes, both joined to the partners in one pass.
    */
-  private async activePartners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
-    const join = conditions.clauses.length ? 'JOIN partners p ON p.id = a.partner_id' : '';
-    const [row]: { current: number; previous: number }[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE a.challenge_ids && $1::uuid[])::int AS current, count(*) FILTER (WHERE a.challenge_ids && $2::uuid[])::int AS previous
-         FROM partner_challenge_activity a ${join}
-        WHERE (a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]) AND ${conditions.where}`,
+  private async partnerFigures(conditions: SqlConditions): Promise<{ active: PeriodCounts; partners: PeriodCounts }> {
+    const joined = (end: string, start: string, as = '') =>
+      `count(*) FILTER (WHERE d.joined_at < ${end})::int AS ${as}current, count(*) FILTER (WHERE d.joined_at < ${start})::int AS ${as}previous`;
+    const active = (now: string, before: string, as = '') =>
+      `count(*) FILTER (WHERE a.challenge_ids && ${now}::uuid[])::int AS ${as}current, count(*) FILTER (WHERE a.challenge_ids && ${before}::uuid[])::int AS ${as}previous`;
+    if (conditions.clauses.length === 0) {
+      const [current, previous, end, start] = conditions.params;
+      const [[partners], [activeRow]]: PeriodCounts[][] = await Promise.all([
+        this.dataSource.query(`SELECT ${joined('$1', '$2')} FROM partner_stage_dates d`, [end, start]),
+        this.dataSource.query(`SELECT ${active('$1', '$2')} FROM partner_challenge_activity a WHERE a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]`, [current, previous]),
+      ]);
+      return { active: activeRow, partners };
+    }
+    const [row]: Record<'partners_current' | 'partners_previous' | 'active_current' | 'active_previous', number>[] = await this.dataSource.query(
+      `SELECT ${joined('$3', '$4', 'partners_')}, ${active('$1', '$2', 'active_')}
+         FROM partners p LEFT JOIN partner_stage_dates d ON d.partner_id = p.id LEFT JOIN partner_challenge_activity a ON a.partner_id = p.id
+        WHERE ${conditions.where}`,
       conditions.params,
     );
-    return row;
-  }
-
-  /**
-   * Partners in scope that had joined by the end of the period ($1) and of the previous one ($2),
-   * from partner_stage_dates (one narrow row a partner, with when it joined) unless a condition is
-   * about the partners' attributes.
-   */
-  private async partners(conditions: SqlConditions): Promise<{ current: number; previous: number }> {
-    const join = conditions.clauses.length ? 'JOIN partners p ON p.id = d.partner_id' : '';
-    const [row]: { current: number; previous: number }[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE d.joined_at < $1)::int AS current, count(*) FILTER (WHERE d.joined_at < $2)::int AS previous
-         FROM partner_stage_dates d ${join} WHERE ${conditions.where}`,
-      conditions.params,
-    );
-    return row;
+    return { active: { current: row.active_current, previous: row.active_previous }, partners: { current: row.partners_current, previous: row.partners_previous } };
   }
 
   /**

@@ -82,6 +82,16 @@ export class SqlConditions {
     });
   }
 
+  /**
+   * Which of the segments the partner (alias `p`) belongs to, as a boolean array in their order:
+   * a pass over the partners groups by it, so each partner's figures are summed once whatever the
+   * number of segments, and the groups (a few dozen combinations) are added up per segment after.
+   */
+  membership(segments: Pick<Segment, 'criteria'>[]): string {
+    if (segments.length === 0) return `'{}'::boolean[]`;
+    return `ARRAY[${segments.map((s, i) => `coalesce(${this.addSegment(s, 'p', `s${i}`)}, false)`).join(', ')}]`;
+  }
+
   get where(): string {
     return this.clauses.length ? this.clauses.join(' AND ') : 'TRUE';
   }

@@ -44,25 +44,22 @@ export class ParticipationPointsService {
     const months = monthsOf(period.from, period.to);
     const [counts, monthly] = await Promise.all([this.partnerCounts(actor, filter, segment, all, period), this.activeByMonth(actor, filter, segment, period)]);
     const [last, before] = runningBounds(period) as number[];
-    const whole = counts.get(WHOLE);
+    const [whole, ...segments] = counts;
     return {
       from: period.from,
       to: period.to,
       previousFrom: period.previousFrom,
-      totals: { active: whole?.active ?? 0, partners: whole?.partnersAt(last) ?? 0 },
-      previousTotals: { active: whole?.previousActive ?? 0, partners: whole?.partnersAt(before) ?? 0 },
-      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: whole?.partnersAt(before + 1 + i) ?? 0 })),
-      bySegment: all.map((s, i) => {
-        const c = counts.get(i);
-        return {
-          segmentId: s.id,
-          label: s.name,
-          active: c?.active ?? 0,
-          partners: c?.partnersAt(last) ?? 0,
-          previousActive: c?.previousActive ?? 0,
-          previousPartners: c?.partnersAt(before) ?? 0,
-        };
-      }),
+      totals: { active: whole.active, partners: whole.partnersAt(last) },
+      previousTotals: { active: whole.previousActive, partners: whole.partnersAt(before) },
+      series: months.map((month, i) => ({ period: month, active: monthly.get(month) ?? 0, partners: whole.partnersAt(before + 1 + i) })),
+      bySegment: all.map((s, i) => ({
+        segmentId: s.id,
+        label: s.name,
+        active: segments[i].active,
+        partners: segments[i].partnersAt(last),
+        previousActive: segments[i].previousActive,
+        previousPartners: segments[i].partnersAt(before),
+      })),
     };
   }
 
@@ -151,43 +148,43 @@ export class ParticipationPointsService {
    * In one pass over the partners in scope (one row each, with their running earning credits), for
    * the whole scope and each segment: how many partners joined in each month (those joined before
    * the period counted in the previous period's last month), and how many were active in the period
-   * (an earning credit between its bounds) and in the previous one. A partner counts once per
-   * segment whose criteria it meets (unnest of the segments' indexes), so the pass groups a few
-   * hundred counts, whatever the number of segments; it runs in parallel.
+   * (an earning credit between its bounds) and in the previous one. The pass groups by which
+   * segments a partner belongs to (SqlConditions.membership), so it returns a few hundred counts
+   * whatever the number of segments; it runs in parallel.
    */
-  private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<Map<number, ScopeCounts>> {
+  private async partnerCounts(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<ScopeCounts[]> {
     const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
-    const members = [String(WHOLE), ...all.map((s, i) => `CASE WHEN ${conditions.addSegment(s, 'p', `s${i}`)} THEN ${i} END`)];
     const at = (bound: string) => `sales_running_at(r.earnings, r.first_month, ${bound})`;
-    const rows: { i: number; joined: number; active: boolean; previously_active: boolean; n: string }[] = await this.dataSource.query(
-      `SELECT m.i, least(greatest(sales_month_index((p.created_at AT TIME ZONE 'UTC')::date), $2), $1 + 1) AS joined,
+    const rows: { member: boolean[]; joined: number; active: boolean; previously_active: boolean; n: string }[] = await this.dataSource.query(
+      `SELECT ${conditions.membership(all)} AS member, least(greatest(sales_month_index((p.created_at AT TIME ZONE 'UTC')::date), $2), $1 + 1) AS joined,
               ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active, count(*) AS n
-         FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id CROSS JOIN LATERAL unnest(ARRAY[${members.join(', ')}]) AS m(i)
-        WHERE m.i IS NOT NULL AND ${conditions.where}
+         FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id
+        WHERE ${conditions.where}
         GROUP BY 1, 2, 3, 4`,
       conditions.params,
     );
-    const counts = new Map<number, ScopeCounts>();
+    // The whole scope first, then each segment.
+    const counts = [new ScopeCounts(), ...all.map(() => new ScopeCounts())];
     for (const row of rows) {
-      const c = counts.get(row.i) ?? new ScopeCounts();
-      counts.set(row.i, c);
-      const n = Number(row.n);
-      c.joined.set(row.joined, (c.joined.get(row.joined) ?? 0) + n);
-      if (row.active) c.active += n;
-      if (row.previously_active) c.previousActive += n;
+      counts.forEach((c, k) => {
+        if (k === 0 || row.member[k - 1]) c.add(row.joined, row.active, row.previously_active, Number(row.n));
+      });
     }
     return counts;
   }
 }
 
-/** The whole scope's index among the segments' in partnerCounts. */
-const WHOLE = -1;
-
 /** A scope's (or a segment's) partners: by the month they joined (a month index), and the active ones. */
 class ScopeCounts {
-  readonly joined = new Map<number, number>();
+  private readonly joined = new Map<number, number>();
   active = 0;
   previousActive = 0;
+
+  add(joined: number, active: boolean, previouslyActive: boolean, n: number): void {
+    this.joined.set(joined, (this.joined.get(joined) ?? 0) + n);
+    if (active) this.active += n;
+    if (previouslyActive) this.previousActive += n;
+  }
 
   /** Partners that had joined by the end of the month `month` (an index, see monthIndex). */
   partnersAt(month: number): number {

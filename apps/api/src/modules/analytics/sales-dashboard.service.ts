@@ -146,35 +146,24 @@ export class SalesDashboardService {
 
   /**
    * Each segment's figures, this period's and the previous one's, in one pass over the partners'
-   * running totals (one row a partner): each partner is counted once per segment whose criteria it
-   * meets (unnest of the segments' indexes), so the figures are six sums grouped by segment. The
-   * pass runs in parallel (migration ParallelSafeRollupFunctions).
+   * running totals (one row a partner), grouped by which segments each partner belongs to (see
+   * SqlConditions.membership). The pass runs in parallel (migration ParallelSafeRollupFunctions).
    */
   private async perSegment(actor: Actor, filter: DashboardFilterInput, segment: Segment | null, all: Segment[], period: Period): Promise<[SegmentFigures[], SegmentFigures[]]> {
     if (all.length === 0) return [[], []];
     const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
-    const between = (column: string, last: string, before: string) => `sales_running_at(r.${column}, r.first_month, ${last}) - sales_running_at(r.${column}, r.first_month, ${before})`;
-    const sums = [
-      ['', '$1', '$2'],
-      ['p', '$2', '$3'],
-    ].flatMap(([prefix, last, before]) => [
-      `sum(${between('quantity', last, before)}) AS ${prefix}q`,
-      `sum(${between('amount_cents', last, before)}) AS ${prefix}a`,
-      `sum(${between('lines', last, before)}) AS ${prefix}l`,
-    ]);
-    const members = all.map((s, i) => `CASE WHEN ${conditions.addSegment(s, 'p', `s${i}`)} THEN ${i} END`);
-    const rows: (Record<string, string | null> & { i: number })[] = await this.dataSource.query(
-      `SELECT m.i, ${sums.join(', ')}
-         FROM sales_partner_running r JOIN partners p ON p.id = r.partner_id CROSS JOIN LATERAL unnest(ARRAY[${members.join(', ')}]) AS m(i)
-        WHERE m.i IS NOT NULL AND ${conditions.where} GROUP BY m.i`,
+    const between = (column: string, last: string, before: string) => `sum(sales_running_at(r.${column}, r.first_month, ${last}) - sales_running_at(r.${column}, r.first_month, ${before}))`;
+    const FIGURES = { q: 'quantity', a: 'amount_cents', l: 'lines' };
+    const PERIODS = { '': ['$1', '$2'], p: ['$2', '$3'] };
+    const sums = Object.entries(PERIODS).flatMap(([prefix, [last, before]]) => Object.entries(FIGURES).map(([key, column]) => `${between(column, last, before)} AS ${prefix}${key}`));
+    const rows: (Record<string, string> & { member: boolean[] })[] = await this.dataSource.query(
+      `SELECT ${conditions.membership(all)} AS member, ${sums.join(', ')}
+         FROM sales_partner_running r JOIN partners p ON p.id = r.partner_id WHERE ${conditions.where} GROUP BY 1`,
       conditions.params,
     );
-    const bySegment = new Map(rows.map((r) => [Number(r.i), r]));
+    const sum = (i: number, name: string) => rows.reduce((total, row) => total + (row.member[i] ? Number(row[name]) : 0), 0);
     const figuresOf = (prefix: string) =>
-      all.map((s, i) => {
-        const row = bySegment.get(i);
-        return { key: s.id, quantity: row?.[`${prefix}q`] ?? '0', amount: String(Number(row?.[`${prefix}a`] ?? 0) / 100), lines: row?.[`${prefix}l`] ?? '0' };
-      });
+      all.map((s, i) => ({ key: s.id, quantity: String(sum(i, `${prefix}q`)), amount: String(sum(i, `${prefix}a`) / 100), lines: String(sum(i, `${prefix}l`)) }));
     return [figuresOf(''), figuresOf('p')];
   }
 
