@@ -173,9 +173,9 @@ export class ChallengeResultsService {
       `count(*) FILTER (WHERE a.challenge_ids && ${now}::uuid[])::int AS ${as}current, count(*) FILTER (WHERE a.challenge_ids && ${before}::uuid[])::int AS ${as}previous`;
     if (conditions.clauses.length === 0) {
       const [current, previous, end, start] = conditions.params;
-      const [[partners], [activeRow]]: PeriodCounts[][] = await Promise.all([
-        this.dataSource.query(`SELECT ${joined('$1', '$2')} FROM partner_stage_dates d`, [end, start]),
-        this.dataSource.query(`SELECT ${active('$1', '$2')} FROM partner_challenge_activity a WHERE a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]`, [current, previous]),
+      const [[partners], [activeRow]] = await Promise.all([
+        this.dataSource.query<PeriodCounts[]>(`SELECT ${joined('$1', '$2')} FROM partner_stage_dates d`, [end, start]),
+        this.dataSource.query<PeriodCounts[]>(`SELECT ${active('$1', '$2')} FROM partner_challenge_activity a WHERE a.challenge_ids && $1::uuid[] OR a.challenge_ids && $2::uuid[]`, [current, previous]),
       ]);
       return { active: activeRow, partners };
     }
