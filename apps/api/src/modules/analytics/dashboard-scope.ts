@@ -83,13 +83,15 @@ export class SqlConditions {
   }
 
   /**
-   * Which of the segments the partner (alias `p`) belongs to, as a boolean array in their order:
-   * a pass over the partners groups by it, so each partner's figures are summed once whatever the
-   * number of segments, and the groups (a few dozen combinations) are added up per segment after.
+   * Which of the segments the partner (alias `p`) belongs to, as a boolean array in their order
+   * (`member`), and whether it belongs to any (`any`): a pass over the partners groups by the array,
+   * so each partner's figures are summed once whatever the number of segments, and the groups (a
+   * few dozen combinations) are added up per segment after.
    */
-  membership(segments: Pick<Segment, 'criteria'>[]): string {
-    if (segments.length === 0) return `'{}'::boolean[]`;
-    return `ARRAY[${segments.map((s, i) => `coalesce(${this.addSegment(s, 'p', `s${i}`)}, false)`).join(', ')}]`;
+  membership(segments: Pick<Segment, 'criteria'>[]): { member: string; any: string } {
+    if (segments.length === 0) return { member: `'{}'::boolean[]`, any: 'FALSE' };
+    const each = segments.map((s, i) => `(${this.addSegment(s, 'p', `s${i}`)})`);
+    return { member: `ARRAY[${each.map((c) => `coalesce(${c}, false)`).join(', ')}]`, any: `(${each.join(' OR ')})` };
   }
 
   get where(): string {

@@ -156,7 +156,7 @@ export class ParticipationPointsService {
     const conditions = partnerConditions(actor, filter, segment, runningBounds(period));
     const at = (bound: string) => `sales_running_at(r.earnings, r.first_month, ${bound})`;
     const rows: { member: boolean[]; joined: number; active: boolean; previously_active: boolean; n: string }[] = await this.dataSource.query(
-      `SELECT ${conditions.membership(all)} AS member, least(greatest(sales_month_index((p.created_at AT TIME ZONE 'UTC')::date), $2), $1 + 1) AS joined,
+      `SELECT ${conditions.membership(all).member} AS member, least(greatest(sales_month_index((p.created_at AT TIME ZONE 'UTC')::date), $2), $1 + 1) AS joined,
               ${at('$1')} > ${at('$2')} AS active, ${at('$2')} > ${at('$3')} AS previously_active, count(*) AS n
          FROM partners p LEFT JOIN points_partner_running r ON r.partner_id = p.id
         WHERE ${conditions.where}
