@@ -43,7 +43,7 @@ export const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number
  * before it starts, $3 the month before the previous period (so this period is $1 less $2 and the
  * previous one $2 less $3).
  */
-export const runningBounds = (period: Period): unknown[] => {
+export const runningBounds = (period: Period): [last: number, before: number, previousBefore: number] => {
   const first = monthIndex(period.from);
   return [monthIndex(period.to), first - 1, first - 1 - period.months];
 };

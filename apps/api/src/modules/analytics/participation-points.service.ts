@@ -43,7 +43,7 @@ export class ParticipationPointsService {
     const all = await this.segments.list();
     const months = monthsOf(period.from, period.to);
     const [counts, monthly] = await Promise.all([this.partnerCounts(actor, filter, segment, all, period), this.activeByMonth(actor, filter, segment, period)]);
-    const [last, before] = runningBounds(period) as number[];
+    const [last, before] = runningBounds(period);
     const [whole, ...segments] = counts;
     return {
       from: period.from,

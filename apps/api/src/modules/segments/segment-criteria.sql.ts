@@ -12,9 +12,6 @@ const COLUMN: { [K in SegmentCriterion]: (alias: string) => string } = {
   tiers: (p) => `${p}.tier_id`,
 };
 
-/** The partner columns the criteria read, for a query that passes partners through a subquery to criteria applied outside it. */
-export const CRITERIA_COLUMNS = ['type', 'brand_model', 'potential', 'country', 'region', 'stage', 'tier_id'];
-
 const VALUES: { [K in SegmentCriterion]?: (values: string[]) => string[] } = {
   regions: (values) => values.map((v) => v.toLowerCase()),
 };
